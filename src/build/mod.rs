@@ -1,0 +1,230 @@
+//! `py2c-wasm build`: front end -> C -> clang (wasm32-wasi) -> one linked, stripped `.wasm`.
+
+pub mod runtime;
+pub mod toolchain;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context, Result};
+use sha2::{Digest, Sha256};
+
+use crate::bundle::StdlibIndex;
+use crate::ir;
+use runtime::{cache_root, Runtime};
+use toolchain::Toolchain;
+
+/// The C runtime, embedded so a build needs no source tree for it.
+pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
+    ("py2c.h", include_str!("../../templates/runtime/py2c.h")),
+    ("function.c", include_str!("../../templates/runtime/function.c")),
+    ("ops.c", include_str!("../../templates/runtime/ops.c")),
+    ("constants.c", include_str!("../../templates/runtime/constants.c")),
+    ("main.c", include_str!("../../templates/runtime/main.c")),
+];
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub input: PathBuf,
+    pub output: PathBuf,
+    pub emit_c: Option<PathBuf>,
+    /// clang -O level: 0, 2 or 3.
+    pub opt_level: u8,
+    pub quiet: bool,
+}
+
+pub struct BuildReport {
+    pub output: PathBuf,
+    pub wasm_bytes: u64,
+    pub stdlib_modules: usize,
+    pub seconds: f64,
+}
+
+/// Front end only: source file -> optimized IR (a compile error is returned as is).
+pub fn compile_module(path: &str, module_name: &str) -> Result<ir::Module> {
+    let file = crate::parse::parse_file(path)?;
+    let table = crate::scopes::analyze(&file)?;
+    let mut m = crate::lower::lower_module(&file, &table, module_name)?;
+    crate::optimize::optimize(&mut m);
+    Ok(m)
+}
+
+/// Toolchain and runtime, provisioned on first use.
+pub struct Environment {
+    pub toolchain: Toolchain,
+    pub runtime: Runtime,
+}
+
+impl Environment {
+    pub fn provision() -> Result<Environment> {
+        let runtime = Runtime::provision()?;
+        let toolchain = Toolchain::discover().map_err(|missing| {
+            let lines: Vec<String> =
+                missing.iter().map(|c| format!("  missing {}: install with `{}`", c.name, c.fix)).collect();
+            anyhow!("the wasm32-wasi toolchain is incomplete:\n{}", lines.join("\n"))
+        })?;
+        Ok(Environment { toolchain, runtime })
+    }
+}
+
+pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
+    let start = Instant::now();
+    let input = opts.input.to_string_lossy().to_string();
+    let module = compile_module(&input, "__main__")?;
+    let env = Environment::provision()?;
+    let progress = |msg: &str| {
+        if !opts.quiet {
+            eprintln!("py2c-wasm: {}", msg);
+        }
+    };
+
+    let work = match &opts.emit_c {
+        Some(d) => d.clone(),
+        None => cache_root().join("builds").join(hex_hash(&[std::fs::canonicalize(&opts.input)?.to_string_lossy().as_bytes()])),
+    };
+    std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
+
+    let index = StdlibIndex::load(&env.runtime)?;
+    let selected = index.closure(module.imports.iter().map(String::as_str));
+    progress(&format!("{} standard-library modules reachable", selected.len()));
+    let entries = index.write_bundle(&selected, &work.join("stdlib.bin"))?;
+
+    let module_c = crate::emit::emit_module(&module);
+    write_if_changed(&work.join("module___main__.c"), &module_c)?;
+    let main_c = crate::emit::emit_main(&input, &[module.name.clone()]);
+    write_if_changed(&work.join("main.c"), &main_c)?;
+    write_if_changed(&work.join("frozen.c"), &crate::emit::emit_frozen("stdlib.bin", &entries))?;
+
+    let cc = Compiler::new(&env, opts.opt_level)?;
+    let rt_objects = cc.runtime_objects()?;
+    progress("compiling C");
+    let mut objects = cc.compile_all(&work, &["module___main__.c", "main.c", "frozen.c"])?;
+    objects.extend(rt_objects);
+    progress("linking");
+    cc.link(&objects, &opts.output)?;
+    let wasm_bytes = std::fs::metadata(&opts.output)?.len();
+    Ok(BuildReport { output: opts.output.clone(), wasm_bytes, stdlib_modules: selected.len(), seconds: start.elapsed().as_secs_f64() })
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
+        return Ok(());
+    }
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+}
+
+pub fn hex_hash(parts: &[&[u8]]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
+    }
+    h.finalize().iter().take(8).map(|b| format!("{:02x}", b)).collect()
+}
+
+struct Compiler<'a> {
+    env: &'a Environment,
+    cflags: Vec<String>,
+}
+
+impl<'a> Compiler<'a> {
+    fn new(env: &'a Environment, opt_level: u8) -> Result<Self> {
+        let mut cflags = env.runtime.cflags()?;
+        cflags.push(format!("-O{}", opt_level));
+        cflags.extend(
+            ["-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function", "-Wno-c23-extensions", "-fno-strict-aliasing"]
+                .iter()
+                .map(|s| s.to_string()),
+        );
+        Ok(Compiler { env, cflags })
+    }
+
+    fn clang(&self) -> Command {
+        Command::new(&self.env.toolchain.clang)
+    }
+
+    fn compile(&self, dir: &Path, src: &str, include: &Path) -> Result<PathBuf> {
+        let obj = dir.join(Path::new(src).with_extension("o"));
+        let out = self
+            .clang()
+            .args(&self.cflags)
+            .arg("-I")
+            .arg(include)
+            .arg("-c")
+            .arg(dir.join(src))
+            .arg("-o")
+            .arg(&obj)
+            .current_dir(dir)
+            .output()
+            .context("cannot run clang")?;
+        if !out.status.success() {
+            bail!("clang failed on {}:\n{}", dir.join(src).display(), String::from_utf8_lossy(&out.stderr));
+        }
+        Ok(obj)
+    }
+
+    /// Compiles files in parallel (two at a time: the machines we target have 2 cores).
+    fn compile_all(&self, dir: &Path, files: &[&str]) -> Result<Vec<PathBuf>> {
+        let include = self.runtime_dir()?;
+        let results: Vec<Result<PathBuf>> = std::thread::scope(|s| {
+            let handles: Vec<_> = files.iter().map(|f| s.spawn(|| self.compile(dir, f, &include))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow!("compiler thread panicked")))).collect()
+        });
+        results.into_iter().collect()
+    }
+
+    /// The runtime sources written out once per content + flags hash.
+    fn runtime_dir(&self) -> Result<PathBuf> {
+        let mut parts: Vec<&[u8]> = RUNTIME_SOURCES.iter().map(|(_, s)| s.as_bytes()).collect();
+        let flags = self.cflags.join(" ");
+        parts.push(flags.as_bytes());
+        let dir = cache_root().join("rt").join(hex_hash(&parts));
+        if !dir.join("DONE").exists() {
+            std::fs::create_dir_all(&dir)?;
+            for (name, text) in RUNTIME_SOURCES {
+                std::fs::write(dir.join(name), text)?;
+            }
+        }
+        Ok(dir)
+    }
+
+    /// Runtime object files, compiled once and cached.
+    fn runtime_objects(&self) -> Result<Vec<PathBuf>> {
+        let dir = self.runtime_dir()?;
+        let sources: Vec<&str> = RUNTIME_SOURCES.iter().map(|(n, _)| *n).filter(|n| n.ends_with(".c")).collect();
+        let objects: Vec<PathBuf> = sources.iter().map(|s| dir.join(Path::new(s).with_extension("o"))).collect();
+        if dir.join("DONE").exists() {
+            return Ok(objects);
+        }
+        eprintln!("py2c-wasm: compiling the C runtime (once per version)...");
+        let objs = self.compile_all(&dir, &sources)?;
+        std::fs::write(dir.join("DONE"), "")?;
+        Ok(objs)
+    }
+
+    fn link(&self, objects: &[PathBuf], output: &Path) -> Result<()> {
+        if let Some(parent) = output.parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent)?;
+            }
+        }
+        let tmp = output.with_extension("wasm.tmp");
+        let out = self
+            .clang()
+            .args(&self.cflags)
+            .args(objects)
+            .arg(self.env.runtime.archive())
+            .args(self.env.runtime.link_flags()?)
+            .arg("-Wl,--strip-all")
+            .arg("-o")
+            .arg(&tmp)
+            .output()
+            .context("cannot run clang to link")?;
+        if !out.status.success() {
+            bail!("linking failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        }
+        std::fs::rename(&tmp, output)?;
+        Ok(())
+    }
+}

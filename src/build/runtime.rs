@@ -1,0 +1,113 @@
+//! The wasm CPython runtime: provisioned by `cpython-wasi/build.sh` into a cache
+//! directory keyed by its inputs, then described by the files it installs
+//! (`cflags.txt`, `link-flags.txt`, `lib/libpython3.11-full.a`, ...).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{bail, Context, Result};
+
+/// Root of all caches: `$PY2C_CACHE` or `~/.cache/py2c-wasm`.
+pub fn cache_root() -> PathBuf {
+    if let Some(p) = std::env::var_os("PY2C_CACHE") {
+        return PathBuf::from(p);
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/tmp"));
+    home.join(".cache/py2c-wasm")
+}
+
+/// Where the project's own files are (`cpython-wasi/`): `$PY2C_HOME`, else the source tree
+/// this binary was built from.
+pub fn project_home() -> PathBuf {
+    std::env::var_os("PY2C_HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
+#[derive(Debug, Clone)]
+pub struct Runtime {
+    pub prefix: PathBuf,
+}
+
+impl Runtime {
+    /// Builds the runtime on first use (progress on stderr) or returns the cached one.
+    pub fn provision() -> Result<Runtime> {
+        let script = project_home().join("cpython-wasi/build.sh");
+        if !script.exists() {
+            bail!("cannot find {} (set PY2C_HOME to the py2c-wasm source tree)", script.display());
+        }
+        let out = Command::new("bash")
+            .arg(&script)
+            .env("PY2C_CACHE", cache_root())
+            .stdin(Stdio::null())
+            .stderr(Stdio::inherit())
+            .output()
+            .with_context(|| format!("cannot run {}", script.display()))?;
+        if !out.status.success() {
+            bail!("building the wasm CPython runtime failed ({}); see the messages above", out.status);
+        }
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let prefix = stdout.lines().last().map(str::trim).unwrap_or("");
+        if prefix.is_empty() || !Path::new(prefix).join("DONE").exists() {
+            bail!("cpython-wasi/build.sh did not report an installed runtime");
+        }
+        Ok(Runtime { prefix: PathBuf::from(prefix) })
+    }
+
+    fn flags(&self, file: &str) -> Result<Vec<String>> {
+        let path = self.prefix.join(file);
+        let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let prefix = self.prefix.to_string_lossy();
+        Ok(text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.replace("$PREFIX", &prefix))
+            .collect())
+    }
+
+    /// Flags to compile C that includes Python.h for wasm32-wasi.
+    pub fn cflags(&self) -> Result<Vec<String>> {
+        self.flags("cflags.txt")
+    }
+
+    /// Flags to link a program against the runtime archive.
+    pub fn link_flags(&self) -> Result<Vec<String>> {
+        self.flags("link-flags.txt")
+    }
+
+    pub fn archive(&self) -> PathBuf {
+        self.prefix.join("lib/libpython3.11-full.a")
+    }
+
+    pub fn stdlib_dir(&self) -> PathBuf {
+        self.prefix.join("lib/python3.11")
+    }
+
+    pub fn python_wasm(&self) -> PathBuf {
+        self.prefix.join("bin/python.wasm")
+    }
+
+    pub fn headers(&self) -> PathBuf {
+        self.prefix.join("include/python3.11")
+    }
+
+    /// The cache key part of the prefix (its last path component).
+    pub fn key(&self) -> String {
+        self.prefix.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+
+    /// The newest installed runtime, without building (for `doctor`).
+    pub fn find_installed() -> Option<Runtime> {
+        let dir = cache_root().join("runtime");
+        let mut best: Option<(std::time::SystemTime, PathBuf)> = None;
+        for e in std::fs::read_dir(dir).ok()?.flatten() {
+            let done = e.path().join("DONE");
+            if let Ok(meta) = std::fs::metadata(&done) {
+                let t = meta.modified().ok()?;
+                if best.as_ref().map_or(true, |(bt, _)| t > *bt) {
+                    best = Some((t, e.path()));
+                }
+            }
+        }
+        best.map(|(_, p)| Runtime { prefix: p })
+    }
+}

@@ -1,0 +1,126 @@
+//! Bundling: which standard-library modules go into the `.wasm`, as marshalled code
+//! objects in CPython's frozen-module table (no source text, no filesystem at run time).
+//!
+//! The stdlib is compiled once per runtime (`freeze_stdlib.py`, host python3.11) into
+//! `code.bin` + `index.tsv`; a build takes the import closure of the program's modules.
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::build::runtime::{cache_root, Runtime};
+use crate::emit::FrozenEntry;
+
+const FREEZE_PY: &str = include_str!("freeze_stdlib.py");
+
+/// Modules CPython needs while starting up, before any user code runs.
+const STARTUP: &[&str] = &["encodings", "codecs", "io", "abc", "_collections_abc", "_weakrefset", "stat", "os", "posixpath", "genericpath"];
+
+#[derive(Debug, Clone)]
+pub struct StdModule {
+    pub is_package: bool,
+    offset: usize,
+    size: usize,
+    imports: Vec<String>,
+}
+
+pub struct StdlibIndex {
+    code_path: PathBuf,
+    pub modules: HashMap<String, StdModule>,
+}
+
+impl StdlibIndex {
+    /// Loads the frozen stdlib of a runtime, compiling it on first use.
+    pub fn load(runtime: &Runtime) -> Result<StdlibIndex> {
+        let dir = cache_root().join("stdlib").join(format!("{}-{}", runtime.key(), short_hash(FREEZE_PY)));
+        let index = dir.join("index.tsv");
+        if !index.exists() {
+            eprintln!("py2c-wasm: compiling the standard library to code objects (once per runtime)...");
+            let script = dir.with_extension("freeze.py");
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(&script, FREEZE_PY)?;
+            let status = Command::new(host_python()?)
+                .arg(&script)
+                .arg(runtime.stdlib_dir())
+                .arg(&dir)
+                .status()
+                .context("cannot run python3.11 to compile the standard library")?;
+            if !status.success() {
+                bail!("compiling the standard library failed ({})", status);
+            }
+        }
+        Self::read(&dir)
+    }
+
+    fn read(dir: &Path) -> Result<StdlibIndex> {
+        let text = std::fs::read_to_string(dir.join("index.tsv"))?;
+        let mut modules = HashMap::new();
+        for line in text.lines().filter(|l| !l.is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 5 {
+                bail!("corrupt stdlib index line: {}", line);
+            }
+            modules.insert(
+                f[0].to_string(),
+                StdModule {
+                    is_package: f[1] == "1",
+                    offset: f[2].parse()?,
+                    size: f[3].parse()?,
+                    imports: f[4].split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
+                },
+            );
+        }
+        Ok(StdlibIndex { code_path: dir.join("code.bin"), modules })
+    }
+
+    /// The import closure of `roots` (names not in the stdlib are ignored: builtins,
+    /// the program's own modules, names that are attributes rather than modules).
+    pub fn closure<'a>(&self, roots: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut queue: VecDeque<String> = roots.into_iter().map(String::from).collect();
+        queue.extend(STARTUP.iter().map(|s| s.to_string()));
+        // Every codec, so `str.encode(...)` works for any encoding name as in CPython.
+        queue.extend(self.modules.keys().filter(|k| k.starts_with("encodings.")).cloned());
+        while let Some(name) = queue.pop_front() {
+            // A submodule needs its parent packages.
+            let mut parts: Vec<&str> = name.split('.').collect();
+            while !parts.is_empty() {
+                let n = parts.join(".");
+                if let Some(m) = self.modules.get(&n) {
+                    if seen.insert(n.clone()) {
+                        queue.extend(m.imports.iter().cloned());
+                    }
+                }
+                parts.pop();
+            }
+        }
+        seen
+    }
+
+    /// Writes the selected modules' code into one blob and returns the frozen-table entries.
+    pub fn write_bundle(&self, selected: &BTreeSet<String>, blob_path: &Path) -> Result<Vec<FrozenEntry>> {
+        let code = std::fs::read(&self.code_path).with_context(|| format!("cannot read {}", self.code_path.display()))?;
+        let mut blob = Vec::new();
+        let mut entries = Vec::new();
+        for name in selected {
+            let m = &self.modules[name];
+            let data = code.get(m.offset..m.offset + m.size).context("stdlib code blob is truncated")?;
+            entries.push(FrozenEntry { name: name.clone(), offset: blob.len(), size: m.size, is_package: m.is_package });
+            blob.extend_from_slice(data);
+        }
+        std::fs::write(blob_path, &blob)?;
+        Ok(entries)
+    }
+}
+
+pub fn host_python() -> Result<PathBuf> {
+    which::which("python3.11").context("python3.11 is needed on the host to compile the standard library")
+}
+
+fn short_hash(s: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(s.as_bytes());
+    d.iter().take(6).map(|b| format!("{:02x}", b)).collect()
+}

@@ -1,0 +1,147 @@
+//! The `py2c-wasm` command line: build, run, setup, doctor.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::build::runtime::{cache_root, Runtime};
+use crate::build::toolchain::Toolchain;
+use crate::build::{BuildOptions, Environment};
+use crate::diag::CompileError;
+
+#[derive(Parser)]
+#[command(name = "py2c-wasm", version, about = "Compile Python 3.11 programs to standalone WebAssembly")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile APP.py into one standalone .wasm
+    Build {
+        input: PathBuf,
+        /// Output file (default: APP.wasm beside the input)
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+        /// Keep the generated C in DIR
+        #[arg(long, value_name = "DIR")]
+        emit_c: Option<PathBuf>,
+        /// Optimization level of the C compiler (-O0, -O2, -O3)
+        #[arg(short = 'O', value_name = "LEVEL", default_value = "2", value_parser = ["0", "2", "3"])]
+        opt: String,
+        /// No progress messages
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Run APP.py (built first, cached) or APP.wasm on the embedded wasmtime
+    Run {
+        input: PathBuf,
+        /// Preopen a host directory: HOST or HOST::GUEST
+        #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+        dirs: Vec<String>,
+        /// Arguments passed to the program (after --)
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+    /// Provision the toolchain and the wasm CPython runtime
+    Setup,
+    /// Report each component of the toolchain and runtime
+    Doctor,
+}
+
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    match run_cli(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if let Some(ce) = e.downcast_ref::<CompileError>() {
+                eprintln!("{}", ce);
+            } else {
+                eprintln!("py2c-wasm: error: {:#}", e);
+            }
+            1
+        }
+    }
+}
+
+fn run_cli(cli: Cli) -> anyhow::Result<i32> {
+    match cli.command {
+        Cmd::Build { input, output, emit_c, opt, quiet } => {
+            let output = output.unwrap_or_else(|| input.with_extension("wasm"));
+            let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet };
+            let report = crate::build::build(&opts)?;
+            if !quiet {
+                eprintln!(
+                    "py2c-wasm: wrote {} ({:.1} MB, {} stdlib modules) in {:.1}s",
+                    report.output.display(),
+                    report.wasm_bytes as f64 / 1e6,
+                    report.stdlib_modules,
+                    report.seconds
+                );
+            }
+            Ok(0)
+        }
+        Cmd::Run { input, dirs, args } => {
+            let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
+                let hash = crate::build::hex_hash(&[std::fs::canonicalize(&input)?.to_string_lossy().as_bytes()]);
+                let out = cache_root().join("builds").join(hash).join("app.wasm");
+                let opts = BuildOptions { input: input.clone(), output: out.clone(), emit_c: None, opt_level: 2, quiet: true };
+                crate::build::build(&opts)?;
+                out
+            } else {
+                input.clone()
+            };
+            let mut argv = vec![input.to_string_lossy().to_string()];
+            argv.extend(args);
+            let dirs = dirs
+                .iter()
+                .map(|d| match d.split_once("::") {
+                    Some((h, g)) => (PathBuf::from(h), g.to_string()),
+                    None => (PathBuf::from(d), d.clone()),
+                })
+                .collect();
+            let opts = crate::run::RunOptions { argv, dirs, env: Vec::new() };
+            crate::run::run_wasm(&wasm, &opts)
+        }
+        Cmd::Setup => {
+            let env = Environment::provision()?;
+            let index = crate::bundle::StdlibIndex::load(&env.runtime)?;
+            eprintln!(
+                "py2c-wasm: ready: runtime {} ({} stdlib modules), clang {}",
+                env.runtime.prefix.display(),
+                index.modules.len(),
+                env.toolchain.clang.display()
+            );
+            Ok(0)
+        }
+        Cmd::Doctor => Ok(doctor()),
+    }
+}
+
+fn doctor() -> i32 {
+    let mut ok = true;
+    let mut line = |name: &str, found: Option<PathBuf>, fix: &str| match found {
+        Some(p) => println!("ok       {:<22} {}", name, p.display()),
+        None => {
+            ok = false;
+            println!("MISSING  {:<22} {}", name, fix);
+        }
+    };
+    for c in Toolchain::checks() {
+        line(c.name, c.found, &c.fix);
+    }
+    let setup = "run `py2c-wasm setup`";
+    let rt = Runtime::find_installed();
+    let present = |p: PathBuf| p.exists().then_some(p);
+    line("libpython archive", rt.as_ref().and_then(|r| present(r.archive())), setup);
+    line("python headers", rt.as_ref().and_then(|r| present(r.headers().join("Python.h"))), setup);
+    line("stdlib", rt.as_ref().and_then(|r| present(r.stdlib_dir().join("os.py"))), setup);
+    line("python.wasm", rt.as_ref().and_then(|r| present(r.python_wasm())), setup);
+    line("host python3.11", which::which("python3.11").ok(), "apt-get install python3.11 (or pyenv)");
+    if ok {
+        0
+    } else {
+        1
+    }
+}

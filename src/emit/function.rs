@@ -1,0 +1,405 @@
+//! Prints one IR function as C: each instruction becomes C-API calls with an
+//! error check that jumps to the function's `error` label.
+
+use askama::Template;
+
+use super::{c_string, kwnames_len, FunctionTemplate};
+use crate::ir::{BinOp, CmpOp, FuncKind, Function, Instr, Module, Temp, UnaryOp};
+
+pub(super) struct FunctionEmitter<'a> {
+    m: &'a Module,
+    f: &'a Function,
+    cname: &'a str,
+    out: Vec<String>,
+}
+
+fn t(x: Temp) -> String {
+    format!("t{}", x)
+}
+
+fn opt(x: Option<Temp>) -> String {
+    x.map_or("NULL".to_string(), t)
+}
+
+fn check(dst: Temp) -> String {
+    format!("if (PY2C_UNLIKELY(t{} == NULL)) goto error;", dst)
+}
+
+fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
+    match (op, inplace) {
+        (BinOp::Add, false) => "PyNumber_Add",
+        (BinOp::Sub, false) => "PyNumber_Subtract",
+        (BinOp::Mult, false) => "PyNumber_Multiply",
+        (BinOp::MatMult, false) => "PyNumber_MatrixMultiply",
+        (BinOp::Div, false) => "PyNumber_TrueDivide",
+        (BinOp::FloorDiv, false) => "PyNumber_FloorDivide",
+        (BinOp::Mod, false) => "PyNumber_Remainder",
+        (BinOp::LShift, false) => "PyNumber_Lshift",
+        (BinOp::RShift, false) => "PyNumber_Rshift",
+        (BinOp::BitOr, false) => "PyNumber_Or",
+        (BinOp::BitXor, false) => "PyNumber_Xor",
+        (BinOp::BitAnd, false) => "PyNumber_And",
+        (BinOp::Add, true) => "PyNumber_InPlaceAdd",
+        (BinOp::Sub, true) => "PyNumber_InPlaceSubtract",
+        (BinOp::Mult, true) => "PyNumber_InPlaceMultiply",
+        (BinOp::MatMult, true) => "PyNumber_InPlaceMatrixMultiply",
+        (BinOp::Div, true) => "PyNumber_InPlaceTrueDivide",
+        (BinOp::FloorDiv, true) => "PyNumber_InPlaceFloorDivide",
+        (BinOp::Mod, true) => "PyNumber_InPlaceRemainder",
+        (BinOp::LShift, true) => "PyNumber_InPlaceLshift",
+        (BinOp::RShift, true) => "PyNumber_InPlaceRshift",
+        (BinOp::BitOr, true) => "PyNumber_InPlaceOr",
+        (BinOp::BitXor, true) => "PyNumber_InPlaceXor",
+        (BinOp::BitAnd, true) => "PyNumber_InPlaceAnd",
+        (BinOp::Pow, _) => unreachable!("power has its own helper"),
+    }
+}
+
+impl<'a> FunctionEmitter<'a> {
+    pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
+        FunctionEmitter { m, f, cname, out: Vec::new() }
+    }
+
+    fn line(&mut self, s: String) {
+        self.out.push(s);
+    }
+
+    fn slot_name(&self, slot: u32) -> String {
+        format!("consts[{}]", self.f.slot_names[slot as usize])
+    }
+
+    fn is_free(&self, slot: u32) -> u8 {
+        self.f.free_slots.contains(&slot) as u8
+    }
+
+    /// A vectorcall with a spare slot in front (PY_VECTORCALL_ARGUMENTS_OFFSET).
+    fn vectorcall(&mut self, dst: Temp, callee: &str, first: &str, args: &[Temp], kwnames: Option<u32>, method: Option<Temp>) {
+        let nkw = kwnames_len(self.m, kwnames);
+        let npos = args.len() - nkw;
+        let kw = kwnames.map_or("NULL".to_string(), |k| format!("consts[{}]", k));
+        let mut items = vec![first.to_string()];
+        items.extend(args.iter().map(|&a| t(a)));
+        match method {
+            None => self.line(format!(
+                "{{ PyObject *a[] = {{ {} }}; t{} = PyObject_Vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
+                items.join(", "),
+                dst,
+                callee,
+                npos,
+                kw
+            )),
+            Some(s) => self.line(format!(
+                "{{ PyObject *a[] = {{ {} }}; t{} = t{} ? PyObject_Vectorcall({}, a, {} + 1, {}) : PyObject_Vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
+                items.join(", "),
+                dst,
+                s,
+                callee,
+                npos,
+                kw,
+                callee,
+                npos,
+                kw
+            )),
+        }
+        self.line(check(dst));
+    }
+
+    fn instr(&mut self, i: &Instr) {
+        use Instr as I;
+        match i {
+            I::Line(n) => self.line(format!("lineno = {};", n)),
+            I::Label(l) => self.line(format!("L{}:;", l)),
+            I::Jump(l) => self.line(format!("goto L{};", l)),
+            I::Branch { cond, if_true, if_false } => {
+                self.line(format!("if (c{}) goto L{}; else goto L{};", cond, if_true, if_false))
+            }
+            I::Const { dst, c } => self.line(format!("t{} = Py_NewRef(consts[{}]);", dst, c)),
+            I::Move { dst, src } => self.line(format!("t{} = t{}; t{} = NULL;", dst, src, src)),
+            I::Dup { dst, src } => self.line(format!("t{} = Py_NewRef(t{});", dst, src)),
+            I::Clear(x) => self.line(format!("Py_CLEAR(t{});", x)),
+            I::LoadFast { dst, slot } => {
+                let name = self.slot_name(*slot);
+                self.line(format!(
+                    "t{d} = fast[{s}]; if (PY2C_UNLIKELY(t{d} == NULL)) {{ py2c_raise_unbound_local({n}); goto error; }} Py_INCREF(t{d});",
+                    d = dst,
+                    s = slot,
+                    n = name
+                ))
+            }
+            I::StoreFast { slot, src } => self.line(format!("Py_XSETREF(fast[{}], t{}); t{} = NULL;", slot, src, src)),
+            I::DeleteFast { slot } => {
+                let name = self.slot_name(*slot);
+                self.line(format!("if (py2c_delete_fast(&fast[{}], {}) < 0) goto error;", slot, name))
+            }
+            I::LoadDeref { dst, slot } => {
+                let name = self.slot_name(*slot);
+                self.line(format!("t{} = py2c_load_deref(fast[{}], {}, {});", dst, slot, name, self.is_free(*slot)));
+                self.line(check(*dst));
+            }
+            I::StoreDeref { slot, src } => self.line(format!(
+                "{{ PyObject *old = PyCell_GET(fast[{s}]); PyCell_SET(fast[{s}], t{v}); t{v} = NULL; Py_XDECREF(old); }}",
+                s = slot,
+                v = src
+            )),
+            I::DeleteDeref { slot } => {
+                let name = self.slot_name(*slot);
+                self.line(format!(
+                    "if (py2c_delete_deref(fast[{}], {}, {}) < 0) goto error;",
+                    slot,
+                    name,
+                    self.is_free(*slot)
+                ))
+            }
+            I::LoadClosure { dst, slot } => self.line(format!("t{} = Py_NewRef(fast[{}]);", dst, slot)),
+            I::LoadGlobal { dst, name } => {
+                self.line(format!("t{} = py2c_load_global(globals, builtins, consts[{}]);", dst, name));
+                self.line(check(*dst));
+            }
+            I::StoreGlobal { name, src } => {
+                self.line(format!("if (PyDict_SetItem(globals, consts[{}], t{}) < 0) goto error;", name, src));
+                self.line(format!("Py_CLEAR(t{});", src));
+            }
+            I::DeleteGlobal { name } => {
+                self.line(format!("if (py2c_delete_name(globals, consts[{}]) < 0) goto error;", name))
+            }
+            I::LoadName { dst, name } => {
+                self.line(format!("t{} = py2c_load_name(ns, globals, builtins, consts[{}]);", dst, name));
+                self.line(check(*dst));
+            }
+            I::StoreName { name, src } => {
+                self.line(format!("if (py2c_store_name(ns, consts[{}], t{}) < 0) goto error;", name, src));
+                self.line(format!("Py_CLEAR(t{});", src));
+            }
+            I::DeleteName { name } => {
+                self.line(format!("if (py2c_delete_name(ns, consts[{}]) < 0) goto error;", name))
+            }
+            I::Unary { dst, op, src } => {
+                let f = match op {
+                    UnaryOp::Neg => "PyNumber_Negative",
+                    UnaryOp::Pos => "PyNumber_Positive",
+                    UnaryOp::Invert => "PyNumber_Invert",
+                    UnaryOp::Not => "py2c_not",
+                };
+                self.line(format!("t{} = {}(t{});", dst, f, src));
+                self.line(check(*dst));
+            }
+            I::Binary { dst, op, inplace, a, b } => {
+                if *op == BinOp::Pow {
+                    self.line(format!("t{} = py2c_power(t{}, t{}, {});", dst, a, b, *inplace as u8));
+                } else {
+                    self.line(format!("t{} = {}(t{}, t{});", dst, binop_fn(*op, *inplace), a, b));
+                }
+                self.line(check(*dst));
+            }
+            I::Compare { dst, op, a, b } => {
+                let expr = match op {
+                    CmpOp::Lt => format!("PyObject_RichCompare(t{}, t{}, Py_LT)", a, b),
+                    CmpOp::LtE => format!("PyObject_RichCompare(t{}, t{}, Py_LE)", a, b),
+                    CmpOp::Eq => format!("PyObject_RichCompare(t{}, t{}, Py_EQ)", a, b),
+                    CmpOp::NotEq => format!("PyObject_RichCompare(t{}, t{}, Py_NE)", a, b),
+                    CmpOp::Gt => format!("PyObject_RichCompare(t{}, t{}, Py_GT)", a, b),
+                    CmpOp::GtE => format!("PyObject_RichCompare(t{}, t{}, Py_GE)", a, b),
+                    CmpOp::Is => format!("py2c_is(t{}, t{}, 0)", a, b),
+                    CmpOp::IsNot => format!("py2c_is(t{}, t{}, 1)", a, b),
+                    CmpOp::In => format!("py2c_contains(t{}, t{}, 0)", a, b),
+                    CmpOp::NotIn => format!("py2c_contains(t{}, t{}, 1)", a, b),
+                };
+                self.line(format!("t{} = {};", dst, expr));
+                self.line(check(*dst));
+            }
+            I::Truth { dst, src } => {
+                self.line(format!("c{} = py2c_truth(t{}); if (PY2C_UNLIKELY(c{} < 0)) goto error;", dst, src, dst))
+            }
+            I::GetAttr { dst, obj, name } => {
+                self.line(format!("t{} = PyObject_GetAttr(t{}, consts[{}]);", dst, obj, name));
+                self.line(check(*dst));
+            }
+            I::SetAttr { obj, name, val } => {
+                self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], t{}) < 0) goto error;", obj, name, val))
+            }
+            I::DelAttr { obj, name } => {
+                self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], NULL) < 0) goto error;", obj, name))
+            }
+            I::GetItem { dst, obj, key } => {
+                self.line(format!("t{} = PyObject_GetItem(t{}, t{});", dst, obj, key));
+                self.line(check(*dst));
+            }
+            I::SetItem { obj, key, val } => {
+                self.line(format!("if (PyObject_SetItem(t{}, t{}, t{}) < 0) goto error;", obj, key, val))
+            }
+            I::DelItem { obj, key } => self.line(format!("if (PyObject_DelItem(t{}, t{}) < 0) goto error;", obj, key)),
+            I::BuildSlice { dst, lower, upper, step } => {
+                self.line(format!("t{} = py2c_build_slice({}, {}, {});", dst, opt(*lower), opt(*upper), opt(*step)));
+                self.line(check(*dst));
+            }
+            I::LoadMethod { meth, self_or_null, obj, name } => self.line(format!(
+                "if (py2c_load_method(t{}, consts[{}], &t{}, &t{}) < 0) goto error;",
+                obj, name, meth, self_or_null
+            )),
+            I::Call { dst, func, args, kwnames } => {
+                let callee = t(*func);
+                self.vectorcall(*dst, &callee, "NULL", args, *kwnames, None)
+            }
+            I::CallMethod { dst, meth, self_or_null, args, kwnames } => {
+                let callee = t(*meth);
+                let first = t(*self_or_null);
+                self.vectorcall(*dst, &callee, &first, args, *kwnames, Some(*self_or_null))
+            }
+            I::CallEx { dst, func, args, kwargs } => {
+                self.line(format!("t{} = py2c_call_ex(t{}, t{}, {});", dst, func, args, opt(*kwargs)));
+                self.line(check(*dst));
+            }
+            I::BuildTuple { dst, items } | I::BuildList { dst, items } => {
+                let (new, set) = match i {
+                    I::BuildTuple { .. } => ("PyTuple_New", "PyTuple_SET_ITEM"),
+                    _ => ("PyList_New", "PyList_SET_ITEM"),
+                };
+                self.line(format!("t{} = {}({});", dst, new, items.len()));
+                self.line(check(*dst));
+                for (k, it) in items.iter().enumerate() {
+                    self.line(format!("{}(t{}, {}, t{}); t{} = NULL;", set, dst, k, it, it));
+                }
+            }
+            I::BuildSet { dst, items } => {
+                self.line(format!("t{} = PySet_New(NULL);", dst));
+                self.line(check(*dst));
+                for it in items {
+                    self.line(format!("if (PySet_Add(t{}, t{}) < 0) goto error;", dst, it));
+                    self.line(format!("Py_CLEAR(t{});", it));
+                }
+            }
+            I::BuildDict { dst, keys, values } => {
+                self.line(format!("t{} = _PyDict_NewPresized({});", dst, keys.len()));
+                self.line(check(*dst));
+                for (k, v) in keys.iter().zip(values) {
+                    self.line(format!("if (PyDict_SetItem(t{}, t{}, t{}) < 0) goto error;", dst, k, v));
+                }
+            }
+            I::ListExtend { list, src } => self.line(format!("if (py2c_list_extend(t{}, t{}) < 0) goto error;", list, src)),
+            I::ListAppend { list, item } => {
+                self.line(format!("if (PyList_Append(t{}, t{}) < 0) goto error;", list, item));
+                self.line(format!("Py_CLEAR(t{});", item));
+            }
+            I::ListToTuple { dst, src } => {
+                self.line(format!("t{} = PyList_AsTuple(t{});", dst, src));
+                self.line(check(*dst));
+            }
+            I::SetUpdate { set, src } => self.line(format!("if (py2c_set_update(t{}, t{}) < 0) goto error;", set, src)),
+            I::DictUpdate { dict, src } => self.line(format!("if (py2c_dict_update(t{}, t{}) < 0) goto error;", dict, src)),
+            I::DictMerge { dict, src, func } => {
+                self.line(format!("if (py2c_dict_merge(t{}, t{}, t{}) < 0) goto error;", dict, src, func))
+            }
+            I::DictSetItem { dict, key, val } => {
+                self.line(format!("if (PyDict_SetItem(t{}, t{}, t{}) < 0) goto error;", dict, key, val))
+            }
+            I::FormatValue { dst, src, conversion, spec } => {
+                self.line(format!("t{} = py2c_format_value(t{}, {}, {});", dst, src, conversion, opt(*spec)));
+                self.line(check(*dst));
+            }
+            I::BuildString { dst, items } => {
+                let list = items.iter().map(|&x| t(x)).collect::<Vec<_>>().join(", ");
+                let arr = if items.is_empty() { "NULL".to_string() } else { list.clone() };
+                self.line(format!("{{ PyObject *a[] = {{ {} }}; t{} = py2c_build_string(a, {}); }}", arr, dst, items.len()));
+                self.line(check(*dst));
+                for it in items {
+                    self.line(format!("Py_CLEAR(t{});", it));
+                }
+            }
+            I::UnpackSequence { src, dsts } | I::UnpackEx { src, dsts, .. } => {
+                let call = match i {
+                    I::UnpackEx { before, after, .. } => format!("py2c_unpack_ex(t{}, {}, {}, u)", src, before, after),
+                    _ => format!("py2c_unpack_sequence(t{}, {}, u)", src, dsts.len()),
+                };
+                let assigns: Vec<String> = dsts.iter().enumerate().map(|(k, d)| format!("t{} = u[{}];", d, k)).collect();
+                self.line(format!(
+                    "{{ PyObject *u[{}]; if ({} < 0) goto error; {} }}",
+                    dsts.len().max(1),
+                    call,
+                    assigns.join(" ")
+                ));
+            }
+            I::GetIter { dst, src } => {
+                self.line(format!("t{} = PyObject_GetIter(t{});", dst, src));
+                self.line(check(*dst));
+            }
+            I::ForIter { dst, iter, on_end } => self.line(format!(
+                "{{ int r = py2c_for_iter(t{}, &t{}); if (PY2C_UNLIKELY(r < 0)) goto error; if (r == 0) goto L{}; }}",
+                iter, dst, on_end
+            )),
+            I::MakeFunction { dst, func, qualname, defaults, kwdefaults, annotations, closure } => {
+                self.line(format!(
+                    "t{} = py2c_make_function(&defs[{}], globals, builtins, consts[{}], {}, {}, {}, {});",
+                    dst,
+                    func,
+                    qualname,
+                    opt(*defaults),
+                    opt(*kwdefaults),
+                    opt(*annotations),
+                    opt(*closure)
+                ));
+                self.line(check(*dst));
+            }
+            I::ImportName { dst, name, fromlist, level } => {
+                self.line(format!(
+                    "t{} = py2c_import_name(consts[{}], globals, consts[{}], {});",
+                    dst, name, fromlist, level
+                ));
+                self.line(check(*dst));
+            }
+            I::ImportFrom { dst, module, name } => {
+                self.line(format!("t{} = py2c_import_from(t{}, consts[{}]);", dst, module, name));
+                self.line(check(*dst));
+            }
+            I::ImportStar { module } => self.line(format!("if (py2c_import_star(t{}, ns) < 0) goto error;", module)),
+            I::Return { src } => self.line(format!("retval = t{}; t{} = NULL; goto exit;", src, src)),
+            I::Raise { exc, cause } => self.line(format!("py2c_raise({}, {}); goto error;", opt(*exc), opt(*cause))),
+            I::AssertFail { msg } => self.line(format!("py2c_assert_fail({}); goto error;", opt(*msg))),
+        }
+    }
+
+    pub(super) fn emit(mut self) -> String {
+        let f = self.f;
+        let mut decls = Vec::new();
+        if f.ntemps > 0 {
+            let names: Vec<String> = (0..f.ntemps).map(|i| format!("*t{} = NULL", i)).collect();
+            for chunk in names.chunks(16) {
+                decls.push(format!("PyObject {};", chunk.join(", ")));
+            }
+        }
+        if f.nconds > 0 {
+            let names: Vec<String> = (0..f.nconds).map(|i| format!("c{} = 0", i)).collect();
+            for chunk in names.chunks(16) {
+                decls.push(format!("int {};", chunk.join(", ")));
+            }
+        }
+        let mut prologue = Vec::new();
+        if f.kind == FuncKind::Function {
+            for &s in &f.cell_slots {
+                prologue.push(format!(
+                    "{{ PyObject *cell = PyCell_New(fast[{s}]); if (cell == NULL) goto error; Py_XSETREF(fast[{s}], cell); }}",
+                    s = s
+                ));
+            }
+            for (k, &s) in f.free_slots.iter().enumerate() {
+                prologue.push(format!("fast[{}] = Py_NewRef(PyTuple_GET_ITEM(func->closure, {}));", s, k));
+            }
+        }
+        for i in &f.body {
+            self.instr(i);
+        }
+        let cleanup: Vec<String> = (0..f.ntemps).map(|i| format!("Py_XDECREF(t{});", i)).collect();
+        FunctionTemplate {
+            qualname_comment: &f.qualname.replace("*/", "* /"),
+            cname: self.cname,
+            is_module: f.kind == FuncKind::Module,
+            name_c: c_string(&f.name),
+            firstlineno: f.firstlineno,
+            decls,
+            prologue,
+            body: self.out,
+            cleanup,
+        }
+        .render()
+        .expect("function template renders")
+    }
+}

@@ -1,0 +1,210 @@
+//! C emission: the file skeletons are askama templates under `templates/`
+//! (`module.c`, `function.c`, `main.c`, `frozen.c`); instruction bodies are
+//! printed by `function::FunctionEmitter`.
+
+mod function;
+
+use askama::Template;
+
+use crate::constants::{encode_table, Const};
+use crate::ir::{self, FuncKind};
+
+/// Escapes text for a C string literal (bytes outside printable ASCII as octal).
+pub fn c_string(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'?' => out.push_str("\\?"), // no trigraphs
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\{:03o}", b)),
+        }
+    }
+    out
+}
+
+/// A C identifier for a module name (`pkg.mod` -> `pkg_2e_mod`), injective.
+pub fn c_ident(name: &str) -> String {
+    let mut out = String::new();
+    for ch in name.chars() {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch);
+        } else if ch == '_' {
+            out.push_str("__");
+        } else {
+            out.push_str(&format!("_{:x}_", ch as u32));
+        }
+    }
+    out
+}
+
+pub fn exec_name(module: &str) -> String {
+    format!("py2c_exec_{}", c_ident(module))
+}
+
+struct FuncView {
+    cname: String,
+    name_c: String,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: String,
+    nslots: usize,
+    firstlineno: u32,
+    slot_alloc: usize,
+    slot_ids: String,
+    doc: i64,
+    code: String,
+}
+
+#[derive(Template)]
+#[template(path = "module.c", escape = "none")]
+struct ModuleTemplate<'a> {
+    module_name: &'a str,
+    filename_c: String,
+    blob_len: usize,
+    blob_bytes: String,
+    consts_alloc: usize,
+    nconsts: usize,
+    functions: Vec<FuncView>,
+    exec_name: String,
+    body_cname: String,
+}
+
+#[derive(Template)]
+#[template(path = "function.c", escape = "none")]
+pub(crate) struct FunctionTemplate<'a> {
+    pub qualname_comment: &'a str,
+    pub cname: &'a str,
+    pub is_module: bool,
+    pub name_c: String,
+    pub firstlineno: u32,
+    pub decls: Vec<String>,
+    pub prologue: Vec<String>,
+    pub body: Vec<String>,
+    pub cleanup: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "main.c", escape = "none")]
+struct MainTemplate {
+    exec_names: Vec<String>,
+    script_c: String,
+    main_exec: String,
+}
+
+pub struct FrozenEntry {
+    pub name: String,
+    pub offset: usize,
+    pub size: usize,
+    pub is_package: bool,
+}
+
+#[derive(Template)]
+#[template(path = "frozen.c", escape = "none")]
+struct FrozenTemplate<'a> {
+    blob_path: String,
+    entries: &'a [FrozenEntryView],
+}
+
+struct FrozenEntryView {
+    name: String,
+    offset: usize,
+    size: usize,
+    is_package: u8,
+}
+
+fn bytes_initializer(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 5);
+    for (i, b) in bytes.iter().enumerate() {
+        out.push_str(&format!("{},", b));
+        if i % 24 == 23 {
+            out.push('\n');
+        }
+    }
+    if bytes.is_empty() {
+        out.push('0');
+    }
+    out
+}
+
+/// The C source of one lowered module.
+pub fn emit_module(m: &ir::Module) -> String {
+    let blob = encode_table(&m.consts);
+    let prefix = format!("f_{}", c_ident(&m.name));
+    let functions: Vec<FuncView> = m
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let cname = format!("{}_{}", prefix, i);
+            let code = function::FunctionEmitter::new(m, f, &cname).emit();
+            let mut flags = Vec::new();
+            if f.params.varargs {
+                flags.push("CO_VARARGS");
+            }
+            if f.params.varkw {
+                flags.push("CO_VARKEYWORDS");
+            }
+            FuncView {
+                name_c: c_string(&f.name),
+                argcount: f.params.positional,
+                posonly: f.params.posonly,
+                kwonly: f.params.kwonly,
+                flags: if flags.is_empty() { "0".into() } else { flags.join(" | ") },
+                nslots: if f.kind == FuncKind::Module { 0 } else { f.slots.len() },
+                firstlineno: f.firstlineno,
+                slot_alloc: f.slot_names.len().max(1),
+                slot_ids: if f.slot_names.is_empty() {
+                    "0".into()
+                } else {
+                    f.slot_names.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
+                },
+                doc: f.doc.map_or(-1, |d| d as i64),
+                code,
+                cname,
+            }
+        })
+        .collect();
+    let t = ModuleTemplate {
+        module_name: &m.name,
+        filename_c: c_string(&m.filename),
+        blob_len: blob.len(),
+        blob_bytes: bytes_initializer(&blob),
+        consts_alloc: m.consts.len().max(1),
+        nconsts: m.consts.len(),
+        body_cname: functions[0].cname.clone(),
+        functions,
+        exec_name: exec_name(&m.name),
+    };
+    t.render().expect("module template renders")
+}
+
+/// The C source of the program entry (`main`).
+pub fn emit_main(script: &str, modules: &[String]) -> String {
+    MainTemplate {
+        exec_names: modules.iter().map(|m| exec_name(m)).collect(),
+        script_c: c_string(script),
+        main_exec: exec_name("__main__"),
+    }
+    .render()
+    .expect("main template renders")
+}
+
+/// The C source of the frozen-module table over a blob file (embedded with `#embed`).
+pub fn emit_frozen(blob_path: &str, entries: &[FrozenEntry]) -> String {
+    let views: Vec<FrozenEntryView> = entries
+        .iter()
+        .map(|e| FrozenEntryView { name: c_string(&e.name), offset: e.offset, size: e.size, is_package: e.is_package as u8 })
+        .collect();
+    FrozenTemplate { blob_path: c_string(blob_path), entries: &views }.render().expect("frozen template renders")
+}
+
+/// Number of keyword names in a call's `kwnames` constant.
+pub(crate) fn kwnames_len(m: &ir::Module, id: Option<u32>) -> usize {
+    match id.map(|i| &m.consts[i as usize]) {
+        Some(Const::Tuple(items)) => items.len(),
+        _ => 0,
+    }
+}

@@ -1,0 +1,224 @@
+//! The IR between lowering and C emission.
+//!
+//! One instruction per semantic operation, in evaluation order, over C temporaries.
+//! Ownership is explicit so the emitter never re-decides it:
+//! - every `Temp` holds a strong reference or NULL; instructions that produce a value
+//!   write a fresh reference into a NULL temp;
+//! - operand temps are *borrowed*, except where a variant says it *steals*
+//!   (then the emitter NULLs the temp);
+//! - `Clear` drops a temp; on every exit path (return or error) the function
+//!   releases whatever temps are still non-NULL.
+//! Line numbers are explicit (`Line`), so tracebacks name the line CPython would.
+
+use crate::constants::Const;
+
+pub type Temp = u32;
+pub type Cond = u32;
+pub type Label = u32;
+pub type ConstId = u32;
+pub type FuncId = u32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    LtE,
+    Eq,
+    NotEq,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Debug, Clone)]
+pub enum Instr {
+    /// The source line of what follows (for tracebacks).
+    Line(u32),
+    Label(Label),
+    Jump(Label),
+    Branch { cond: Cond, if_true: Label, if_false: Label },
+
+    Const { dst: Temp, c: ConstId },
+    /// `dst = src` (steals src).
+    Move { dst: Temp, src: Temp },
+    /// `dst = src` with a new reference (src stays).
+    Dup { dst: Temp, src: Temp },
+    Clear(Temp),
+
+    LoadFast { dst: Temp, slot: u32 },
+    /// Steals `src`.
+    StoreFast { slot: u32, src: Temp },
+    DeleteFast { slot: u32 },
+    LoadDeref { dst: Temp, slot: u32 },
+    /// Steals `src`.
+    StoreDeref { slot: u32, src: Temp },
+    DeleteDeref { slot: u32 },
+    /// The cell object itself (for building a closure).
+    LoadClosure { dst: Temp, slot: u32 },
+    LoadGlobal { dst: Temp, name: ConstId },
+    StoreGlobal { name: ConstId, src: Temp },
+    DeleteGlobal { name: ConstId },
+    /// Namespace lookups of module and class bodies (`ns`, then globals, then builtins).
+    LoadName { dst: Temp, name: ConstId },
+    StoreName { name: ConstId, src: Temp },
+    DeleteName { name: ConstId },
+
+    Unary { dst: Temp, op: UnaryOp, src: Temp },
+    Binary { dst: Temp, op: BinOp, inplace: bool, a: Temp, b: Temp },
+    Compare { dst: Temp, op: CmpOp, a: Temp, b: Temp },
+    /// C truth value of an object.
+    Truth { dst: Cond, src: Temp },
+
+    GetAttr { dst: Temp, obj: Temp, name: ConstId },
+    SetAttr { obj: Temp, name: ConstId, val: Temp },
+    DelAttr { obj: Temp, name: ConstId },
+    GetItem { dst: Temp, obj: Temp, key: Temp },
+    SetItem { obj: Temp, key: Temp, val: Temp },
+    DelItem { obj: Temp, key: Temp },
+    BuildSlice { dst: Temp, lower: Option<Temp>, upper: Option<Temp>, step: Option<Temp> },
+
+    /// `meth`/`self_or_null` as `_PyObject_GetMethod` (avoids a bound method).
+    LoadMethod { meth: Temp, self_or_null: Temp, obj: Temp, name: ConstId },
+    /// Positional args then keyword values; `kwnames` is a tuple constant.
+    Call { dst: Temp, func: Temp, args: Vec<Temp>, kwnames: Option<ConstId> },
+    CallMethod { dst: Temp, meth: Temp, self_or_null: Temp, args: Vec<Temp>, kwnames: Option<ConstId> },
+    /// `func(*args, **kwargs)` with a tuple and an optional dict.
+    CallEx { dst: Temp, func: Temp, args: Temp, kwargs: Option<Temp> },
+
+    /// Build* steal their items.
+    BuildTuple { dst: Temp, items: Vec<Temp> },
+    BuildList { dst: Temp, items: Vec<Temp> },
+    BuildSet { dst: Temp, items: Vec<Temp> },
+    /// Borrows keys and values.
+    BuildDict { dst: Temp, keys: Vec<Temp>, values: Vec<Temp> },
+    ListExtend { list: Temp, src: Temp },
+    ListAppend { list: Temp, item: Temp },
+    ListToTuple { dst: Temp, src: Temp },
+    SetUpdate { set: Temp, src: Temp },
+    DictUpdate { dict: Temp, src: Temp },
+    /// `**src` into call kwargs: duplicate keys are a TypeError naming `func`.
+    DictMerge { dict: Temp, src: Temp, func: Temp },
+    DictSetItem { dict: Temp, key: Temp, val: Temp },
+
+    /// f-string piece: `conversion` is 0, b's', b'r' or b'a'; `spec` borrowed.
+    FormatValue { dst: Temp, src: Temp, conversion: u8, spec: Option<Temp> },
+    /// Concatenates str pieces (steals them).
+    BuildString { dst: Temp, items: Vec<Temp> },
+
+    /// Unpack exactly `dsts.len()` items.
+    UnpackSequence { src: Temp, dsts: Vec<Temp> },
+    /// Unpack with a starred target at index `before` (its list included in `dsts`).
+    UnpackEx { src: Temp, before: u32, after: u32, dsts: Vec<Temp> },
+
+    GetIter { dst: Temp, src: Temp },
+    /// Next item into `dst`, or jump to `on_end` when exhausted.
+    ForIter { dst: Temp, iter: Temp, on_end: Label },
+
+    /// Create a compiled function; annotations is a dict, closure a tuple of cells.
+    MakeFunction {
+        dst: Temp,
+        func: FuncId,
+        qualname: ConstId,
+        defaults: Option<Temp>,
+        kwdefaults: Option<Temp>,
+        annotations: Option<Temp>,
+        closure: Option<Temp>,
+    },
+
+    ImportName { dst: Temp, name: ConstId, fromlist: ConstId, level: u32 },
+    ImportFrom { dst: Temp, module: Temp, name: ConstId },
+    ImportStar { module: Temp },
+
+    /// Steals `src`, leaves the function.
+    Return { src: Temp },
+    /// `raise exc [from cause]`; `None` exc is a bare re-raise.
+    Raise { exc: Option<Temp>, cause: Option<Temp> },
+    /// `assert` failure: raises AssertionError (from the builtins module, as CPython) with msg.
+    AssertFail { msg: Option<Temp> },
+}
+
+/// Parameter shape, as CPython's code object counts it.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    pub posonly: u32,
+    /// All positional parameters, positional-only included (`co_argcount`).
+    pub positional: u32,
+    pub kwonly: u32,
+    pub varargs: bool,
+    pub varkw: bool,
+}
+
+impl Params {
+    pub fn total(&self) -> u32 {
+        self.positional + self.kwonly + self.varargs as u32 + self.varkw as u32
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FuncKind {
+    Module,
+    Function,
+}
+
+#[derive(Debug, Clone)]
+pub struct Function {
+    pub kind: FuncKind,
+    /// `co_name`: what tracebacks show.
+    pub name: String,
+    pub qualname: String,
+    pub firstlineno: u32,
+    pub params: Params,
+    /// Fast slots: parameters first, then other locals, then cells, then free variables.
+    pub slots: Vec<String>,
+    /// Slots that hold a cell created at entry (a parameter's value moves into it).
+    pub cell_slots: Vec<u32>,
+    /// Slots filled from the closure tuple at entry, in closure order.
+    pub free_slots: Vec<u32>,
+    /// Constant ids of the slot names (interned), for messages and keyword binding.
+    pub slot_names: Vec<ConstId>,
+    pub doc: Option<ConstId>,
+    pub ntemps: u32,
+    pub nconds: u32,
+    pub body: Vec<Instr>,
+}
+
+/// One Python module, lowered.
+#[derive(Debug, Clone)]
+pub struct Module {
+    /// Import name (`__main__` for the program).
+    pub name: String,
+    /// The path tracebacks show.
+    pub filename: String,
+    pub consts: Vec<Const>,
+    /// Function 0 is the module body.
+    pub functions: Vec<Function>,
+    /// Modules named by import statements (absolute names), for bundling.
+    pub imports: Vec<String>,
+}

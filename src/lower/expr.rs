@@ -1,0 +1,502 @@
+//! Expressions: every expression lowers to one owned temp, in CPython's evaluation order.
+
+use num_bigint::BigInt;
+use rustpython_parser::ast::Ranged;
+
+use super::Lowerer;
+use crate::constants::Const;
+use crate::diag::CResult;
+use crate::ir::{BinOp, CmpOp, Instr, Label, Temp, UnaryOp};
+use crate::parse::ast::{self, Expr};
+
+pub(super) fn constant(c: &ast::Constant) -> Const {
+    match c {
+        ast::Constant::None => Const::None,
+        ast::Constant::Bool(true) => Const::True,
+        ast::Constant::Bool(false) => Const::False,
+        ast::Constant::Str(s) => Const::str(s),
+        ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
+        ast::Constant::Int(i) => Const::Int(BigInt::from(i.clone())),
+        ast::Constant::Tuple(items) => Const::Tuple(items.iter().map(constant).collect()),
+        ast::Constant::Float(f) => Const::float(*f),
+        ast::Constant::Complex { real, imag } => Const::Complex(real.to_bits(), imag.to_bits()),
+        ast::Constant::Ellipsis => Const::Ellipsis,
+    }
+}
+
+pub(super) fn binop(op: &ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mult,
+        O::MatMult => BinOp::MatMult,
+        O::Div => BinOp::Div,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::BitOr,
+        O::BitXor => BinOp::BitXor,
+        O::BitAnd => BinOp::BitAnd,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: &ast::CmpOp) -> CmpOp {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq => CmpOp::Eq,
+        C::NotEq => CmpOp::NotEq,
+        C::Lt => CmpOp::Lt,
+        C::LtE => CmpOp::LtE,
+        C::Gt => CmpOp::Gt,
+        C::GtE => CmpOp::GtE,
+        C::Is => CmpOp::Is,
+        C::IsNot => CmpOp::IsNot,
+        C::In => CmpOp::In,
+        C::NotIn => CmpOp::NotIn,
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn expr(&mut self, e: &Expr) -> CResult<Temp> {
+        match e {
+            Expr::Constant(c) => Ok(self.load_const(constant(&c.value))),
+            Expr::Name(n) => {
+                self.line(e);
+                self.load_name(n.id.as_str(), e)
+            }
+            Expr::BoolOp(b) => self.bool_op(b),
+            Expr::BinOp(b) => {
+                let a = self.expr(&b.left)?;
+                let c = self.expr(&b.right)?;
+                self.line(e);
+                let dst = self.temp();
+                self.emit(Instr::Binary { dst, op: binop(&b.op), inplace: false, a, b: c });
+                self.clear(a);
+                self.clear(c);
+                Ok(dst)
+            }
+            Expr::UnaryOp(u) => {
+                let src = self.expr(&u.operand)?;
+                self.line(e);
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                let dst = self.temp();
+                self.emit(Instr::Unary { dst, op, src });
+                self.clear(src);
+                Ok(dst)
+            }
+            Expr::Compare(c) => self.compare(e, c),
+            Expr::IfExp(i) => {
+                let (yes, no, end) = (self.label(), self.label(), self.label());
+                let dst = self.temp();
+                self.branch(&i.test, yes, no)?;
+                self.emit(Instr::Label(yes));
+                let v = self.expr(&i.body)?;
+                self.emit(Instr::Move { dst, src: v });
+                self.emit(Instr::Jump(end));
+                self.emit(Instr::Label(no));
+                let v = self.expr(&i.orelse)?;
+                self.emit(Instr::Move { dst, src: v });
+                self.emit(Instr::Label(end));
+                Ok(dst)
+            }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                self.line(e);
+                let name = self.mangle(a.attr.as_str());
+                let name = self.name_const(&name);
+                let dst = self.temp();
+                self.emit(Instr::GetAttr { dst, obj, name });
+                self.clear(obj);
+                Ok(dst)
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.slice_or_expr(&s.slice)?;
+                self.line(e);
+                let dst = self.temp();
+                self.emit(Instr::GetItem { dst, obj, key });
+                self.clear(obj);
+                self.clear(key);
+                Ok(dst)
+            }
+            Expr::Slice(_) => self.slice_or_expr(e),
+            Expr::Call(c) => self.call(e, c),
+            Expr::Tuple(t) => self.sequence_display(&t.elts, SeqKind::Tuple),
+            Expr::List(l) => self.sequence_display(&l.elts, SeqKind::List),
+            Expr::Set(s) => self.sequence_display(&s.elts, SeqKind::Set),
+            Expr::Dict(d) => self.dict_display(d),
+            Expr::NamedExpr(n) => {
+                let v = self.expr(&n.value)?;
+                let dst = self.temp();
+                self.emit(Instr::Dup { dst, src: v });
+                let ast::Expr::Name(target) = &*n.target else {
+                    return Err(self.file.error_at(e, "cannot use assignment expressions with this target"));
+                };
+                self.store_name(target.id.as_str(), v, e)?;
+                Ok(dst)
+            }
+            Expr::JoinedStr(j) => self.joined_str(j),
+            Expr::FormattedValue(f) => self.formatted_value(f),
+            Expr::Lambda(l) => self.lambda(e, l),
+            Expr::Starred(_) => Err(self.file.error_at(e, "can't use starred expression here")),
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
+                Err(self.file.unsupported(e, "comprehensions"))
+            }
+            Expr::GeneratorExp(_) => Err(self.file.unsupported(e, "generator expressions")),
+            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.file.unsupported(e, "generators (yield)")),
+            Expr::Await(_) => Err(self.file.unsupported(e, "await")),
+        }
+    }
+
+    /// A subscript's index: a slice literal becomes a slice object (BUILD_SLICE).
+    fn slice_or_expr(&mut self, e: &Expr) -> CResult<Temp> {
+        let Expr::Slice(s) = e else { return self.expr(e) };
+        let part = |l: &mut Self, p: &Option<Box<Expr>>| -> CResult<Option<Temp>> {
+            p.as_ref().map(|x| l.expr(x)).transpose()
+        };
+        let lower = part(self, &s.lower)?;
+        let upper = part(self, &s.upper)?;
+        let step = part(self, &s.step)?;
+        let dst = self.temp();
+        self.emit(Instr::BuildSlice { dst, lower, upper, step });
+        for t in [lower, upper, step].into_iter().flatten() {
+            self.clear(t);
+        }
+        Ok(dst)
+    }
+
+    fn bool_op(&mut self, b: &ast::ExprBoolOp) -> CResult<Temp> {
+        let dst = self.temp();
+        let end = self.label();
+        let n = b.values.len();
+        for (i, v) in b.values.iter().enumerate() {
+            let t = self.expr(v)?;
+            self.emit(Instr::Move { dst, src: t });
+            if i + 1 == n {
+                break;
+            }
+            let c = self.cond();
+            self.emit(Instr::Truth { dst: c, src: dst });
+            let next = self.label();
+            let (if_true, if_false) = match b.op {
+                ast::BoolOp::And => (next, end),
+                ast::BoolOp::Or => (end, next),
+            };
+            self.emit(Instr::Branch { cond: c, if_true, if_false });
+            self.emit(Instr::Label(next));
+            self.clear(dst);
+        }
+        self.emit(Instr::Label(end));
+        Ok(dst)
+    }
+
+    /// `a < b < c`: each operand evaluated once, stop at the first false result.
+    fn compare(&mut self, e: &Expr, c: &ast::ExprCompare) -> CResult<Temp> {
+        let dst = self.temp();
+        let end = self.label();
+        let mut left = self.expr(&c.left)?;
+        // Operands still live where a false link jumps to `end`; Clear is a no-op on NULL.
+        let mut operands = vec![left];
+        let n = c.ops.len();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let r = self.expr(right)?;
+            self.line(e);
+            let res = self.temp();
+            self.emit(Instr::Compare { dst: res, op: cmpop(op), a: left, b: r });
+            self.clear(left);
+            self.emit(Instr::Move { dst, src: res });
+            left = r;
+            operands.push(r);
+            if i + 1 < n {
+                let cnd = self.cond();
+                self.emit(Instr::Truth { dst: cnd, src: dst });
+                let next = self.label();
+                self.emit(Instr::Branch { cond: cnd, if_true: next, if_false: end });
+                self.emit(Instr::Label(next));
+                self.clear(dst);
+            }
+        }
+        self.emit(Instr::Label(end));
+        for t in operands {
+            self.clear(t);
+        }
+        Ok(dst)
+    }
+
+    /// Jumps on the truth of `e`, short-circuiting `and`/`or`/`not` as CPython's
+    /// `compiler_jump_if` (no intermediate bool objects).
+    pub(super) fn branch(&mut self, e: &Expr, if_true: Label, if_false: Label) -> CResult<()> {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.branch(&u.operand, if_false, if_true),
+            Expr::BoolOp(b) => {
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    if i + 1 == n {
+                        return self.branch(v, if_true, if_false);
+                    }
+                    let next = self.label();
+                    match b.op {
+                        ast::BoolOp::And => self.branch(v, next, if_false)?,
+                        ast::BoolOp::Or => self.branch(v, if_true, next)?,
+                    }
+                    self.emit(Instr::Label(next));
+                }
+                Ok(())
+            }
+            _ => {
+                let t = self.expr(e)?;
+                self.line(e);
+                let c = self.cond();
+                self.emit(Instr::Truth { dst: c, src: t });
+                self.clear(t);
+                self.emit(Instr::Branch { cond: c, if_true, if_false });
+                Ok(())
+            }
+        }
+    }
+
+    fn call(&mut self, e: &Expr, c: &ast::ExprCall) -> CResult<Temp> {
+        let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_))) && c.keywords.iter().all(|k| k.arg.is_some());
+        if !simple {
+            return self.call_ex(e, c);
+        }
+        let kwnames = if c.keywords.is_empty() {
+            None
+        } else {
+            let names = c.keywords.iter().map(|k| Const::Name(k.arg.as_ref().unwrap().to_string())).collect();
+            Some(self.konst(Const::Tuple(names)))
+        };
+        // obj.meth(...) avoids allocating a bound method, as CPython's LOAD_METHOD.
+        if let Expr::Attribute(a) = &*c.func {
+            let obj = self.expr(&a.value)?;
+            self.line(&*c.func);
+            let name = self.mangle(a.attr.as_str());
+            let name = self.name_const(&name);
+            let (meth, self_or_null) = (self.temp(), self.temp());
+            self.emit(Instr::LoadMethod { meth, self_or_null, obj, name });
+            self.clear(obj);
+            let args = self.call_args(c)?;
+            self.line(e);
+            let dst = self.temp();
+            self.emit(Instr::CallMethod { dst, meth, self_or_null, args: args.clone(), kwnames });
+            self.clear(meth);
+            self.clear(self_or_null);
+            for t in args {
+                self.clear(t);
+            }
+            return Ok(dst);
+        }
+        let func = self.expr(&c.func)?;
+        let args = self.call_args(c)?;
+        self.line(e);
+        let dst = self.temp();
+        self.emit(Instr::Call { dst, func, args: args.clone(), kwnames });
+        self.clear(func);
+        for t in args {
+            self.clear(t);
+        }
+        Ok(dst)
+    }
+
+    fn call_args(&mut self, c: &ast::ExprCall) -> CResult<Vec<Temp>> {
+        let mut args = Vec::new();
+        for a in &c.args {
+            args.push(self.expr(a)?);
+        }
+        for k in &c.keywords {
+            args.push(self.expr(&k.value)?);
+        }
+        Ok(args)
+    }
+
+    /// `f(*a, x, **k, y=1)`: positional args into a tuple, keywords into a dict.
+    fn call_ex(&mut self, e: &Expr, c: &ast::ExprCall) -> CResult<Temp> {
+        let func = self.expr(&c.func)?;
+        let list = self.temp();
+        self.emit(Instr::BuildList { dst: list, items: vec![] });
+        for a in &c.args {
+            if let Expr::Starred(s) = a {
+                let v = self.expr(&s.value)?;
+                self.line(e);
+                self.emit(Instr::ListExtend { list, src: v });
+                self.clear(v);
+            } else {
+                let v = self.expr(a)?;
+                self.emit(Instr::ListAppend { list, item: v });
+            }
+        }
+        let args = self.temp();
+        self.emit(Instr::ListToTuple { dst: args, src: list });
+        self.clear(list);
+        let kwargs = if c.keywords.is_empty() {
+            None
+        } else {
+            let dict = self.temp();
+            self.emit(Instr::BuildDict { dst: dict, keys: vec![], values: vec![] });
+            for k in &c.keywords {
+                let v = self.expr(&k.value)?;
+                match &k.arg {
+                    Some(name) => {
+                        let key = self.load_const(Const::Name(name.to_string()));
+                        // A keyword repeated after ** is the same error as a duplicate in **.
+                        let one = self.temp();
+                        self.emit(Instr::BuildDict { dst: one, keys: vec![key], values: vec![v] });
+                        self.clear(key);
+                        self.emit(Instr::DictMerge { dict, src: one, func });
+                        self.clear(one);
+                    }
+                    None => {
+                        self.line(e);
+                        self.emit(Instr::DictMerge { dict, src: v, func });
+                    }
+                }
+                self.clear(v);
+            }
+            Some(dict)
+        };
+        self.line(e);
+        let dst = self.temp();
+        self.emit(Instr::CallEx { dst, func, args, kwargs });
+        self.clear(func);
+        self.clear(args);
+        if let Some(k) = kwargs {
+            self.clear(k);
+        }
+        Ok(dst)
+    }
+
+    fn sequence_display(&mut self, elts: &[Expr], kind: SeqKind) -> CResult<Temp> {
+        let dst = self.temp();
+        if !elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+            let mut items = Vec::new();
+            for x in elts {
+                items.push(self.expr(x)?);
+            }
+            self.emit(match kind {
+                SeqKind::Tuple => Instr::BuildTuple { dst, items },
+                SeqKind::List => Instr::BuildList { dst, items },
+                SeqKind::Set => Instr::BuildSet { dst, items },
+            });
+            return Ok(dst);
+        }
+        // With *x: grow a list (or set), then convert, as CPython 3.11 does.
+        match kind {
+            SeqKind::Set => self.emit(Instr::BuildSet { dst, items: vec![] }),
+            _ => self.emit(Instr::BuildList { dst, items: vec![] }),
+        }
+        for x in elts {
+            let (v, star) = match x {
+                Expr::Starred(s) => (self.expr(&s.value)?, true),
+                _ => (self.expr(x)?, false),
+            };
+            self.line(x);
+            match (kind, star) {
+                (SeqKind::Set, true) => {
+                    self.emit(Instr::SetUpdate { set: dst, src: v });
+                    self.clear(v);
+                }
+                (SeqKind::Set, false) => {
+                    let one = self.temp();
+                    self.emit(Instr::BuildTuple { dst: one, items: vec![v] });
+                    self.emit(Instr::SetUpdate { set: dst, src: one });
+                    self.clear(one);
+                }
+                (_, true) => {
+                    self.emit(Instr::ListExtend { list: dst, src: v });
+                    self.clear(v);
+                }
+                (_, false) => self.emit(Instr::ListAppend { list: dst, item: v }),
+            }
+        }
+        if kind == SeqKind::Tuple {
+            let t = self.temp();
+            self.emit(Instr::ListToTuple { dst: t, src: dst });
+            self.clear(dst);
+            return Ok(t);
+        }
+        Ok(dst)
+    }
+
+    fn dict_display(&mut self, d: &ast::ExprDict) -> CResult<Temp> {
+        let dst = self.temp();
+        if d.keys.iter().all(|k| k.is_some()) {
+            let mut keys = Vec::new();
+            let mut values = Vec::new();
+            for (k, v) in d.keys.iter().zip(d.values.iter()) {
+                keys.push(self.expr(k.as_ref().unwrap())?);
+                values.push(self.expr(v)?);
+            }
+            self.emit(Instr::BuildDict { dst, keys: keys.clone(), values: values.clone() });
+            for t in keys.into_iter().chain(values) {
+                self.clear(t);
+            }
+            return Ok(dst);
+        }
+        self.emit(Instr::BuildDict { dst, keys: vec![], values: vec![] });
+        for (k, v) in d.keys.iter().zip(d.values.iter()) {
+            match k {
+                Some(k) => {
+                    let kt = self.expr(k)?;
+                    let vt = self.expr(v)?;
+                    self.emit(Instr::DictSetItem { dict: dst, key: kt, val: vt });
+                    self.clear(kt);
+                    self.clear(vt);
+                }
+                None => {
+                    let vt = self.expr(v)?;
+                    self.line(v);
+                    self.emit(Instr::DictUpdate { dict: dst, src: vt });
+                    self.clear(vt);
+                }
+            }
+        }
+        Ok(dst)
+    }
+
+    fn formatted_value(&mut self, f: &ast::ExprFormattedValue) -> CResult<Temp> {
+        let src = self.expr(&f.value)?;
+        let spec = f.format_spec.as_ref().map(|s| self.expr(s)).transpose()?;
+        let conversion = match f.conversion {
+            ast::ConversionFlag::None => 0,
+            ast::ConversionFlag::Str => b's',
+            ast::ConversionFlag::Repr => b'r',
+            ast::ConversionFlag::Ascii => b'a',
+        };
+        let dst = self.temp();
+        self.emit(Instr::FormatValue { dst, src, conversion, spec });
+        self.clear(src);
+        if let Some(s) = spec {
+            self.clear(s);
+        }
+        Ok(dst)
+    }
+
+    fn joined_str(&mut self, j: &ast::ExprJoinedStr) -> CResult<Temp> {
+        let mut items = Vec::new();
+        for v in &j.values {
+            items.push(self.expr(v)?);
+        }
+        let dst = self.temp();
+        self.emit(Instr::BuildString { dst, items });
+        Ok(dst)
+    }
+
+    pub(super) fn line_of<T: Ranged>(&self, node: &T) -> u32 {
+        self.file.pos_of(node).line
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SeqKind {
+    Tuple,
+    List,
+    Set,
+}

@@ -1,0 +1,267 @@
+//! Lowering: AST + scopes -> IR.
+//!
+//! Split by concern as mypyc's `irbuild`: `expr` (expressions), `stmt` (statements,
+//! assignment targets, loops), `function` (def/lambda, parameters, closures). This
+//! file holds the driver and name resolution, the one place that turns a scope
+//! decision into a load/store instruction.
+
+mod expr;
+mod function;
+mod stmt;
+
+use std::collections::HashMap;
+
+use rustpython_parser::ast::Ranged;
+
+use crate::constants::{Const, Pool};
+use crate::diag::CResult;
+use crate::ir::{ConstId, FuncKind, Function, Instr, Label, Module, Params, Temp};
+use crate::parse::{ast, SourceFile};
+use crate::scopes::{Binding, ScopeId, ScopeKind, SymbolTable};
+
+/// Lowers a whole module; `name` is its import name (`__main__` for the program).
+pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str) -> CResult<Module> {
+    let mut l = Lowerer {
+        file,
+        table,
+        pool: Pool::default(),
+        functions: vec![None],
+        imports: Vec::new(),
+        b: FnBuilder::new(0, FuncKind::Module, "<module>", "<module>", 1),
+    };
+    l.module_body(&file.body)?;
+    let body = std::mem::replace(&mut l.b, FnBuilder::new(0, FuncKind::Module, "", "", 0)).finish();
+    l.functions[0] = Some(body);
+    let mut imports = l.imports;
+    imports.sort();
+    imports.dedup();
+    Ok(Module {
+        name: name.to_string(),
+        filename: file.path.clone(),
+        consts: l.pool.values,
+        functions: l.functions.into_iter().map(|f| f.expect("every reserved function is lowered")).collect(),
+        imports,
+    })
+}
+
+struct LoopCtx {
+    continue_to: Label,
+    break_to: Label,
+}
+
+/// The function being built.
+struct FnBuilder {
+    f: Function,
+    scope: ScopeId,
+    slot_of: HashMap<String, u32>,
+    next_label: Label,
+    /// The line the last `Line` instruction set (0: unknown, e.g. after a label).
+    cur_line: u32,
+    loops: Vec<LoopCtx>,
+}
+
+impl FnBuilder {
+    fn new(scope: ScopeId, kind: FuncKind, name: &str, qualname: &str, line: u32) -> Self {
+        FnBuilder {
+            f: Function {
+                kind,
+                name: name.to_string(),
+                qualname: qualname.to_string(),
+                firstlineno: line,
+                params: Params::default(),
+                slots: Vec::new(),
+                cell_slots: Vec::new(),
+                free_slots: Vec::new(),
+                slot_names: Vec::new(),
+                doc: None,
+                ntemps: 0,
+                nconds: 0,
+                body: Vec::new(),
+            },
+            scope,
+            slot_of: HashMap::new(),
+            next_label: 0,
+            cur_line: 0,
+            loops: Vec::new(),
+        }
+    }
+
+    fn finish(self) -> Function {
+        self.f
+    }
+
+    fn add_slot(&mut self, name: &str) -> u32 {
+        if let Some(&s) = self.slot_of.get(name) {
+            return s;
+        }
+        let s = self.f.slots.len() as u32;
+        self.f.slots.push(name.to_string());
+        self.slot_of.insert(name.to_string(), s);
+        s
+    }
+}
+
+struct Lowerer<'a> {
+    file: &'a SourceFile,
+    table: &'a SymbolTable,
+    pool: Pool,
+    /// Reserved ids are filled when their body is finished (nested functions finish first).
+    functions: Vec<Option<Function>>,
+    imports: Vec<String>,
+    b: FnBuilder,
+}
+
+impl<'a> Lowerer<'a> {
+    fn emit(&mut self, i: Instr) {
+        if let Instr::Label(_) = i {
+            self.b.cur_line = 0;
+        }
+        self.b.f.body.push(i);
+    }
+
+    fn temp(&mut self) -> Temp {
+        let t = self.b.f.ntemps;
+        self.b.f.ntemps += 1;
+        t
+    }
+
+    fn cond(&mut self) -> u32 {
+        let c = self.b.f.nconds;
+        self.b.f.nconds += 1;
+        c
+    }
+
+    fn label(&mut self) -> Label {
+        let l = self.b.next_label;
+        self.b.next_label += 1;
+        l
+    }
+
+    fn konst(&mut self, c: Const) -> ConstId {
+        self.pool.add(c)
+    }
+
+    fn name_const(&mut self, s: &str) -> ConstId {
+        self.pool.name(s)
+    }
+
+    /// Marks the source line of the node about to be evaluated.
+    fn line<T: Ranged>(&mut self, node: &T) {
+        let line = self.file.pos_of(node).line;
+        if line != self.b.cur_line {
+            self.b.cur_line = line;
+            self.b.f.body.push(Instr::Line(line));
+        }
+    }
+
+    fn load_const(&mut self, c: Const) -> Temp {
+        let id = self.konst(c);
+        let dst = self.temp();
+        self.emit(Instr::Const { dst, c: id });
+        dst
+    }
+
+    fn clear(&mut self, t: Temp) {
+        self.emit(Instr::Clear(t));
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.get(self.b.scope).kind
+    }
+
+    /// The innermost enclosing class name, for private-name mangling.
+    fn class_name(&self) -> Option<String> {
+        let mut id = Some(self.b.scope);
+        while let Some(i) = id {
+            let s = self.table.get(i);
+            if s.kind == ScopeKind::Class {
+                return Some(s.name.clone());
+            }
+            id = s.parent;
+        }
+        None
+    }
+
+    fn mangle(&self, name: &str) -> String {
+        crate::scopes::mangle(self.class_name().as_deref(), name)
+    }
+
+    fn binding(&self, name: &str) -> Binding {
+        self.table.get(self.b.scope).binding(name)
+    }
+
+    pub(crate) fn load_name<T: Ranged>(&mut self, name: &str, node: &T) -> CResult<Temp> {
+        let name = self.mangle(name);
+        let dst = self.temp();
+        let instr = match (self.scope_kind(), self.binding(&name)) {
+            (ScopeKind::Module, _) => Instr::LoadName { dst, name: self.name_const(&name) },
+            (ScopeKind::Function, Binding::Local) => Instr::LoadFast { dst, slot: self.b.add_slot(&name) },
+            (ScopeKind::Function, Binding::Free | Binding::Cell) => Instr::LoadDeref { dst, slot: self.b.add_slot(&name) },
+            (ScopeKind::Function, _) => Instr::LoadGlobal { dst, name: self.name_const(&name) },
+            (ScopeKind::Class, _) => return Err(self.file.unsupported(node, "class bodies")),
+        };
+        self.emit(instr);
+        Ok(dst)
+    }
+
+    /// Stores `src` (stolen) under `name`.
+    pub(crate) fn store_name<T: Ranged>(&mut self, name: &str, src: Temp, node: &T) -> CResult<()> {
+        let name = self.mangle(name);
+        let instr = match (self.scope_kind(), self.binding(&name)) {
+            (ScopeKind::Module, _) => Instr::StoreName { name: self.name_const(&name), src },
+            (ScopeKind::Function, Binding::Local) => Instr::StoreFast { slot: self.b.add_slot(&name), src },
+            (ScopeKind::Function, Binding::Free | Binding::Cell) => Instr::StoreDeref { slot: self.b.add_slot(&name), src },
+            (ScopeKind::Function, _) => Instr::StoreGlobal { name: self.name_const(&name), src },
+            (ScopeKind::Class, _) => return Err(self.file.unsupported(node, "class bodies")),
+        };
+        self.emit(instr);
+        Ok(())
+    }
+
+    pub(crate) fn delete_name<T: Ranged>(&mut self, name: &str, node: &T) -> CResult<()> {
+        let name = self.mangle(name);
+        let instr = match (self.scope_kind(), self.binding(&name)) {
+            (ScopeKind::Module, _) => Instr::DeleteName { name: self.name_const(&name) },
+            (ScopeKind::Function, Binding::Local) => Instr::DeleteFast { slot: self.b.add_slot(&name) },
+            (ScopeKind::Function, Binding::Free | Binding::Cell) => Instr::DeleteDeref { slot: self.b.add_slot(&name) },
+            (ScopeKind::Function, _) => Instr::DeleteGlobal { name: self.name_const(&name) },
+            (ScopeKind::Class, _) => return Err(self.file.unsupported(node, "class bodies")),
+        };
+        self.emit(instr);
+        Ok(())
+    }
+
+    fn module_body(&mut self, body: &[ast::Stmt]) -> CResult<()> {
+        let mut rest = body;
+        if let Some(doc) = docstring(body) {
+            let dst = self.load_const(Const::str(doc));
+            let name = self.name_const("__doc__");
+            self.emit(Instr::StoreName { name, src: dst });
+            rest = &body[1..];
+        }
+        if stmt::has_annotations(body) {
+            let dst = self.temp();
+            self.emit(Instr::BuildDict { dst, keys: vec![], values: vec![] });
+            let name = self.name_const("__annotations__");
+            self.emit(Instr::StoreName { name, src: dst });
+        }
+        self.stmts(rest)?;
+        let none = self.load_const(Const::None);
+        self.emit(Instr::Return { src: none });
+        Ok(())
+    }
+}
+
+/// The docstring of a body, if its first statement is a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => match &*e.value {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}

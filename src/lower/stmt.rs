@@ -1,0 +1,410 @@
+//! Statements: assignment targets, control flow, imports.
+
+use super::{LoopCtx, Lowerer};
+use crate::constants::Const;
+use crate::diag::CResult;
+use crate::ir::{Instr, Temp};
+use crate::parse::ast::{self, Expr, Stmt};
+use crate::scopes::ScopeKind;
+
+/// Whether a module/class body needs `__annotations__` (CPython's `find_ann`).
+pub(super) fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn stmts(&mut self, body: &[Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.line(s);
+        match s {
+            Stmt::Expr(e) => {
+                let t = self.expr(&e.value)?;
+                self.clear(t);
+                Ok(())
+            }
+            Stmt::Assign(a) => {
+                let v = self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    let src = if i + 1 == n {
+                        v
+                    } else {
+                        let d = self.temp();
+                        self.emit(Instr::Dup { dst: d, src: v });
+                        d
+                    };
+                    self.assign(t, src)?;
+                }
+                Ok(())
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::AnnAssign(a) => self.ann_assign(s, a),
+            Stmt::Pass(_) => Ok(()),
+            Stmt::If(i) => {
+                let (yes, no, end) = (self.label(), self.label(), self.label());
+                self.branch(&i.test, yes, no)?;
+                self.emit(Instr::Label(yes));
+                self.stmts(&i.body)?;
+                self.emit(Instr::Jump(end));
+                self.emit(Instr::Label(no));
+                self.stmts(&i.orelse)?;
+                self.emit(Instr::Label(end));
+                Ok(())
+            }
+            Stmt::While(w) => {
+                let (top, body, orelse, end) = (self.label(), self.label(), self.label(), self.label());
+                self.emit(Instr::Label(top));
+                self.line(&*w.test);
+                self.branch(&w.test, body, orelse)?;
+                self.emit(Instr::Label(body));
+                self.b.loops.push(LoopCtx { continue_to: top, break_to: end });
+                self.stmts(&w.body)?;
+                self.b.loops.pop();
+                self.emit(Instr::Jump(top));
+                self.emit(Instr::Label(orelse));
+                self.stmts(&w.orelse)?;
+                self.emit(Instr::Label(end));
+                Ok(())
+            }
+            Stmt::For(f) => {
+                let seq = self.expr(&f.iter)?;
+                self.line(&*f.iter);
+                let it = self.temp();
+                self.emit(Instr::GetIter { dst: it, src: seq });
+                self.clear(seq);
+                let (top, orelse, end) = (self.label(), self.label(), self.label());
+                self.emit(Instr::Label(top));
+                self.line(s);
+                let item = self.temp();
+                self.emit(Instr::ForIter { dst: item, iter: it, on_end: orelse });
+                self.assign(&f.target, item)?;
+                self.b.loops.push(LoopCtx { continue_to: top, break_to: end });
+                self.stmts(&f.body)?;
+                self.b.loops.pop();
+                self.emit(Instr::Jump(top));
+                self.emit(Instr::Label(orelse));
+                self.stmts(&f.orelse)?;
+                self.emit(Instr::Label(end));
+                self.clear(it);
+                Ok(())
+            }
+            Stmt::Break(_) => match self.b.loops.last() {
+                Some(l) => {
+                    let to = l.break_to;
+                    self.emit(Instr::Jump(to));
+                    Ok(())
+                }
+                None => Err(self.file.error_at(s, "'break' outside loop")),
+            },
+            Stmt::Continue(_) => match self.b.loops.last() {
+                Some(l) => {
+                    let to = l.continue_to;
+                    self.emit(Instr::Jump(to));
+                    Ok(())
+                }
+                None => Err(self.file.error_at(s, "'continue' not properly in loop")),
+            },
+            Stmt::Return(r) => {
+                if self.scope_kind() != ScopeKind::Function {
+                    return Err(self.file.error_at(s, "'return' outside function"));
+                }
+                let v = match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                };
+                self.emit(Instr::Return { src: v });
+                Ok(())
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+                Ok(())
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
+            Stmt::Import(i) => self.import(i),
+            Stmt::ImportFrom(i) => self.import_from(s, i),
+            Stmt::FunctionDef(f) => self.function_def(s, f),
+            Stmt::Raise(r) => {
+                let exc = r.exc.as_ref().map(|e| self.expr(e)).transpose()?;
+                let cause = r.cause.as_ref().map(|e| self.expr(e)).transpose()?;
+                self.line(s);
+                self.emit(Instr::Raise { exc, cause });
+                Ok(())
+            }
+            Stmt::Assert(a) => {
+                let (ok, fail) = (self.label(), self.label());
+                self.branch(&a.test, ok, fail)?;
+                self.emit(Instr::Label(fail));
+                let msg = a.msg.as_ref().map(|m| self.expr(m)).transpose()?;
+                self.line(s);
+                self.emit(Instr::AssertFail { msg });
+                self.emit(Instr::Label(ok));
+                Ok(())
+            }
+            Stmt::AsyncFunctionDef(_) => Err(self.file.unsupported(s, "async def")),
+            Stmt::ClassDef(_) => Err(self.file.unsupported(s, "class definitions")),
+            Stmt::Try(_) => Err(self.file.unsupported(s, "try statements")),
+            Stmt::TryStar(_) => Err(self.file.unsupported(s, "try/except* statements")),
+            Stmt::With(_) => Err(self.file.unsupported(s, "with statements")),
+            Stmt::AsyncWith(_) => Err(self.file.unsupported(s, "async with")),
+            Stmt::AsyncFor(_) => Err(self.file.unsupported(s, "async for")),
+            Stmt::Match(_) => Err(self.file.unsupported(s, "match statements")),
+            Stmt::TypeAlias(_) => Err(self.file.error_at(s, "type alias statements are Python 3.12 syntax")),
+        }
+    }
+
+    /// Stores `v` (stolen) into an assignment target.
+    pub(super) fn assign(&mut self, target: &Expr, v: Temp) -> CResult<()> {
+        match target {
+            Expr::Name(n) => self.store_name(n.id.as_str(), v, target),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                self.line(target);
+                let name = self.mangle(a.attr.as_str());
+                let name = self.name_const(&name);
+                self.emit(Instr::SetAttr { obj, name, val: v });
+                self.clear(obj);
+                self.clear(v);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.line(target);
+                self.emit(Instr::SetItem { obj, key, val: v });
+                self.clear(obj);
+                self.clear(key);
+                self.clear(v);
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.line(target);
+                let stars: Vec<usize> =
+                    elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
+                if stars.len() > 1 {
+                    return Err(self.file.error_at(target, "multiple starred expressions in assignment"));
+                }
+                let dsts: Vec<Temp> = elts.iter().map(|_| self.temp()).collect();
+                match stars.first() {
+                    None => self.emit(Instr::UnpackSequence { src: v, dsts: dsts.clone() }),
+                    Some(&i) => self.emit(Instr::UnpackEx {
+                        src: v,
+                        before: i as u32,
+                        after: (elts.len() - i - 1) as u32,
+                        dsts: dsts.clone(),
+                    }),
+                }
+                self.clear(v);
+                for (e, d) in elts.iter().zip(dsts) {
+                    let e = match e {
+                        Expr::Starred(s) => &*s.value,
+                        other => other,
+                    };
+                    self.assign(e, d)?;
+                }
+                Ok(())
+            }
+            Expr::Starred(_) => Err(self.file.error_at(target, "starred assignment target must be in a list or tuple")),
+            _ => Err(self.file.error_at(target, "cannot assign to expression")),
+        }
+    }
+
+    fn delete(&mut self, target: &Expr) -> CResult<()> {
+        self.line(target);
+        match target {
+            Expr::Name(n) => self.delete_name(n.id.as_str(), target),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.mangle(a.attr.as_str());
+                let name = self.name_const(&name);
+                self.emit(Instr::DelAttr { obj, name });
+                self.clear(obj);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.line(target);
+                self.emit(Instr::DelItem { obj, key });
+                self.clear(obj);
+                self.clear(key);
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.file.error_at(target, "cannot delete expression")),
+        }
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
+        let op = super::expr::binop(&a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.load_name(n.id.as_str(), &*a.target)?;
+                let val = self.expr(&a.value)?;
+                self.line(&*a.target);
+                let res = self.temp();
+                self.emit(Instr::Binary { dst: res, op, inplace: true, a: cur, b: val });
+                self.clear(cur);
+                self.clear(val);
+                self.store_name(n.id.as_str(), res, &*a.target)
+            }
+            Expr::Attribute(at) => {
+                let obj = self.expr(&at.value)?;
+                self.line(&*a.target);
+                let name = self.mangle(at.attr.as_str());
+                let name = self.name_const(&name);
+                let cur = self.temp();
+                self.emit(Instr::GetAttr { dst: cur, obj, name });
+                let val = self.expr(&a.value)?;
+                self.line(&*a.target);
+                let res = self.temp();
+                self.emit(Instr::Binary { dst: res, op, inplace: true, a: cur, b: val });
+                self.clear(cur);
+                self.clear(val);
+                self.emit(Instr::SetAttr { obj, name, val: res });
+                self.clear(obj);
+                self.clear(res);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.line(&*a.target);
+                let cur = self.temp();
+                self.emit(Instr::GetItem { dst: cur, obj, key });
+                let val = self.expr(&a.value)?;
+                self.line(&*a.target);
+                let res = self.temp();
+                self.emit(Instr::Binary { dst: res, op, inplace: true, a: cur, b: val });
+                self.clear(cur);
+                self.clear(val);
+                self.emit(Instr::SetItem { obj, key, val: res });
+                for t in [obj, key, res] {
+                    self.clear(t);
+                }
+                Ok(())
+            }
+            _ => Err(self.file.error_at(&*a.target, "'expression' is an illegal expression for augmented assignment")),
+        }
+    }
+
+    /// `x: T = v`. Module level records the annotation in `__annotations__`
+    /// (evaluated, as CPython 3.11 does); inside functions annotations are not evaluated.
+    fn ann_assign(&mut self, s: &Stmt, a: &ast::StmtAnnAssign) -> CResult<()> {
+        if let Some(v) = &a.value {
+            let t = self.expr(v)?;
+            self.assign(&a.target, t)?;
+        }
+        if self.scope_kind() == ScopeKind::Function {
+            return Ok(());
+        }
+        match (&*a.target, a.simple) {
+            (Expr::Name(n), true) => {
+                let ann = self.expr(&a.annotation)?;
+                self.line(s);
+                let anns = self.load_name("__annotations__", s)?;
+                let key = self.load_const(Const::str(&self.mangle(n.id.as_str())));
+                self.emit(Instr::SetItem { obj: anns, key, val: ann });
+                for t in [ann, anns, key] {
+                    self.clear(t);
+                }
+            }
+            _ => {
+                let ann = self.expr(&a.annotation)?;
+                self.clear(ann);
+            }
+        }
+        Ok(())
+    }
+
+    fn import(&mut self, i: &ast::StmtImport) -> CResult<()> {
+        for alias in &i.names {
+            let full = alias.name.as_str();
+            self.imports.push(full.to_string());
+            let name = self.konst(Const::str(full));
+            let fromlist = self.konst(Const::None);
+            let m = self.temp();
+            self.emit(Instr::ImportName { dst: m, name, fromlist, level: 0 });
+            match &alias.asname {
+                None => {
+                    let top = full.split('.').next().unwrap_or(full);
+                    self.store_name(top, m, i)?;
+                }
+                Some(asname) => {
+                    // `import a.b.c as d` binds the submodule: IMPORT_FROM for each part.
+                    let mut cur = m;
+                    for part in full.split('.').skip(1) {
+                        let name = self.name_const(part);
+                        let next = self.temp();
+                        self.emit(Instr::ImportFrom { dst: next, module: cur, name });
+                        self.clear(cur);
+                        cur = next;
+                    }
+                    self.store_name(asname.as_str(), cur, i)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn import_from(&mut self, s: &Stmt, i: &ast::StmtImportFrom) -> CResult<()> {
+        let level = i.level.as_ref().map_or(0, |l| l.to_u32());
+        let module = i.module.as_ref().map_or("", |m| m.as_str());
+        if level == 0 {
+            self.imports.push(module.to_string());
+            for alias in &i.names {
+                self.imports.push(format!("{}.{}", module, alias.name.as_str()));
+            }
+        }
+        let names: Vec<Const> = i.names.iter().map(|a| Const::str(a.name.as_str())).collect();
+        let fromlist = self.konst(Const::Tuple(names));
+        let name = self.konst(Const::str(module));
+        let m = self.temp();
+        self.emit(Instr::ImportName { dst: m, name, fromlist, level });
+        for alias in &i.names {
+            if alias.name.as_str() == "*" {
+                if self.scope_kind() != ScopeKind::Module {
+                    return Err(self.file.error_at(s, "import * only allowed at module level"));
+                }
+                self.emit(Instr::ImportStar { module: m });
+                continue;
+            }
+            let name = self.name_const(alias.name.as_str());
+            let v = self.temp();
+            self.emit(Instr::ImportFrom { dst: v, module: m, name });
+            let store = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.store_name(store.as_str(), v, s)?;
+        }
+        self.clear(m);
+        Ok(())
+    }
+
+}

@@ -1,0 +1,39 @@
+/* {{ qualname_comment }} */
+static PyObject *{{ cname }}(py2c_function *func, PyObject **fast, PyObject *ns) {
+{%- if is_module %}
+    PyObject *const globals = ns;
+    PyObject *const builtins = py2c_builtins();
+    (void)func;
+    (void)fast;
+{%- else %}
+    PyObject *const globals = func->globals;
+    PyObject *const builtins = func->builtins;
+    (void)ns;
+{%- endif %}
+    PyObject *retval = NULL;
+    int lineno = {{ firstlineno }};
+{%- for line in decls %}
+    {{ line }}
+{%- endfor %}
+{%- if is_module %}
+    if (builtins == NULL) goto error;
+{%- endif %}
+{%- for line in prologue %}
+    {{ line }}
+{%- endfor %}
+{%- for line in body %}
+    {{ line }}
+{%- endfor %}
+exit:
+{%- for line in cleanup %}
+    {{ line }}
+{%- endfor %}
+    (void)globals;
+    (void)builtins;
+    (void)lineno;
+    return retval;
+error:
+    py2c_traceback_add("{{ name_c }}", FILENAME, lineno);
+    retval = NULL;
+    goto exit;
+}

@@ -1,0 +1,49 @@
+/* Start-up of a compiled program: CPython configured for a standalone wasm
+ * (stdlib from the frozen table linked into the module, no filesystem paths),
+ * then the compiled __main__ runs; exit status as `python3.11 app.py` gives it. */
+#include "py2c.h"
+
+static void fail_status(PyStatus status) {
+    if (PyStatus_Exception(status)) Py_ExitStatusException(status);
+}
+
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script,
+              int (*exec_main)(PyObject *module)) {
+    PyImport_FrozenModules = frozen;
+
+    PyPreConfig pre;
+    PyPreConfig_InitIsolatedConfig(&pre);
+    pre.utf8_mode = 1;
+    fail_status(Py_PreInitialize(&pre));
+
+    PyConfig config;
+    PyConfig_InitIsolatedConfig(&config);
+    config.site_import = 0;
+    config.write_bytecode = 0;
+    config.pathconfig_warnings = 0;
+    config.module_search_paths_set = 1; /* empty: everything comes from the frozen table */
+    config.parse_argv = 0;
+    config.install_signal_handlers = 0;
+    /* sys.argv[0] is the script, as `python3.11 app.py ARGS` gives it. */
+    char **args = (char **)malloc(sizeof(char *) * (size_t)(argc > 0 ? argc : 1));
+    if (args == NULL) return 1;
+    args[0] = (char *)script;
+    for (int i = 1; i < argc; i++) args[i] = argv[i];
+    PyStatus status = PyConfig_SetBytesArgv(&config, argc > 0 ? argc : 1, args);
+    if (!PyStatus_Exception(status)) status = Py_InitializeFromConfig(&config);
+    PyConfig_Clear(&config);
+    free(args);
+    fail_status(status);
+
+    int exitcode = 0;
+    PyObject *main_module = PyImport_AddModule("__main__"); /* borrowed */
+    PyObject *file = main_module ? PyUnicode_DecodeFSDefault(script) : NULL;
+    if (file == NULL || PyModule_AddObject(main_module, "__file__", file) < 0 ||
+        PyModule_AddObject(main_module, "__cached__", Py_NewRef(Py_None)) < 0 || exec_main(main_module) < 0) {
+        /* SystemExit exits here with its code, as CPython's handle_system_exit. */
+        PyErr_Print();
+        exitcode = 1;
+    }
+    if (Py_FinalizeEx() < 0) exitcode = 120;
+    return exitcode;
+}

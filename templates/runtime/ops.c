@@ -1,0 +1,510 @@
+/* Generic operations compiled code calls: name lookup, imports, unpacking, raising,
+ * call helpers, f-strings. Each mirrors the CPython 3.11 ceval.c code it replaces,
+ * error messages included. */
+#include "py2c.h"
+
+extern void _PyTraceback_Add(const char *funcname, const char *filename, int lineno);
+
+PyObject *py2c_builtins(void) {
+    static PyObject *builtins_dict;
+    if (builtins_dict == NULL) {
+        PyObject *m = PyImport_ImportModule("builtins");
+        if (m == NULL) return NULL;
+        builtins_dict = PyModule_GetDict(m); /* the module lives for the whole run */
+        Py_DECREF(m);
+    }
+    return builtins_dict;
+}
+
+static void name_error(PyObject *name) {
+    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    /* 3.11 sets .name so the traceback printer can offer suggestions. */
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (value && PyObject_SetAttrString(value, "name", name) < 0) PyErr_Clear();
+    PyErr_Restore(type, value, tb);
+}
+
+PyObject *py2c_load_global(PyObject *globals, PyObject *builtins, PyObject *name) {
+    PyObject *v = PyDict_GetItemWithError(globals, name);
+    if (v) return Py_NewRef(v);
+    if (PyErr_Occurred()) return NULL;
+    v = PyDict_GetItemWithError(builtins, name);
+    if (v) return Py_NewRef(v);
+    if (!PyErr_Occurred()) name_error(name);
+    return NULL;
+}
+
+PyObject *py2c_load_name(PyObject *ns, PyObject *globals, PyObject *builtins, PyObject *name) {
+    if (ns != globals) {
+        PyObject *v;
+        if (PyDict_CheckExact(ns)) {
+            v = PyDict_GetItemWithError(ns, name);
+            if (v) return Py_NewRef(v);
+            if (PyErr_Occurred()) return NULL;
+        } else {
+            v = PyObject_GetItem(ns, name);
+            if (v) return v;
+            if (!PyErr_ExceptionMatches(PyExc_KeyError)) return NULL;
+            PyErr_Clear();
+        }
+    }
+    return py2c_load_global(globals, builtins, name);
+}
+
+int py2c_store_name(PyObject *ns, PyObject *name, PyObject *value) {
+    if (PyDict_CheckExact(ns)) return PyDict_SetItem(ns, name, value);
+    return PyObject_SetItem(ns, name, value);
+}
+
+int py2c_delete_name(PyObject *ns, PyObject *name) {
+    int r = PyDict_CheckExact(ns) ? PyDict_DelItem(ns, name) : PyObject_DelItem(ns, name);
+    if (r < 0 && PyErr_ExceptionMatches(PyExc_KeyError)) {
+        PyErr_Clear();
+        name_error(name);
+    }
+    return r;
+}
+
+void py2c_raise_unbound_local(PyObject *name) {
+    PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value",
+                 name);
+}
+
+void py2c_raise_unbound_free(PyObject *name) {
+    PyErr_Format(PyExc_NameError,
+                 "cannot access free variable '%U' where it is not associated with a value in enclosing scope", name);
+}
+
+PyObject *py2c_load_deref(PyObject *cell, PyObject *name, int is_free) {
+    PyObject *v = PyCell_GET(cell);
+    if (v) return Py_NewRef(v);
+    if (is_free) py2c_raise_unbound_free(name);
+    else py2c_raise_unbound_local(name);
+    return NULL;
+}
+
+int py2c_delete_fast(PyObject **slot, PyObject *name) {
+    if (*slot == NULL) {
+        py2c_raise_unbound_local(name);
+        return -1;
+    }
+    Py_CLEAR(*slot);
+    return 0;
+}
+
+int py2c_delete_deref(PyObject *cell, PyObject *name, int is_free) {
+    PyObject *old = PyCell_GET(cell);
+    if (old == NULL) {
+        if (is_free) py2c_raise_unbound_free(name);
+        else py2c_raise_unbound_local(name);
+        return -1;
+    }
+    PyCell_SET(cell, NULL);
+    Py_DECREF(old);
+    return 0;
+}
+
+int py2c_truth(PyObject *o) {
+    if (o == Py_True) return 1;
+    if (o == Py_False || o == Py_None) return 0;
+    return PyObject_IsTrue(o);
+}
+
+PyObject *py2c_compare(PyObject *a, PyObject *b, int op) { return PyObject_RichCompare(a, b, op); }
+
+PyObject *py2c_is(PyObject *a, PyObject *b, int negate) { return Py_NewRef((a == b) != negate ? Py_True : Py_False); }
+
+PyObject *py2c_contains(PyObject *item, PyObject *container, int negate) {
+    int r = PySequence_Contains(container, item);
+    if (r < 0) return NULL;
+    return Py_NewRef(r != negate ? Py_True : Py_False);
+}
+
+PyObject *py2c_not(PyObject *o) {
+    int r = py2c_truth(o);
+    if (r < 0) return NULL;
+    return Py_NewRef(r ? Py_False : Py_True);
+}
+
+PyObject *py2c_power(PyObject *a, PyObject *b, int inplace) {
+    return inplace ? PyNumber_InPlacePower(a, b, Py_None) : PyNumber_Power(a, b, Py_None);
+}
+
+PyObject *py2c_build_slice(PyObject *lower, PyObject *upper, PyObject *step) {
+    return PySlice_New(lower ? lower : Py_None, upper ? upper : Py_None, step ? step : Py_None);
+}
+
+int py2c_load_method(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null) {
+    PyObject *m = NULL;
+    int unbound = _PyObject_GetMethod(obj, name, &m);
+    if (m == NULL) return -1;
+    *meth = m;
+    *self_or_null = unbound ? Py_NewRef(obj) : NULL;
+    return 0;
+}
+
+/* A single `*x` is handed over as it is; anything else is a tuple already. */
+PyObject *py2c_call_ex(PyObject *func, PyObject *args, PyObject *kwargs) {
+    PyObject *tuple = args;
+    if (!PyTuple_CheckExact(args)) {
+        if (Py_TYPE(args)->tp_iter == NULL && !PySequence_Check(args)) {
+            PyObject *funcstr = _PyObject_FunctionStr(func);
+            if (funcstr) {
+                PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s", funcstr,
+                             Py_TYPE(args)->tp_name);
+                Py_DECREF(funcstr);
+            }
+            return NULL;
+        }
+        tuple = PySequence_Tuple(args);
+        if (tuple == NULL) return NULL;
+    } else {
+        Py_INCREF(tuple);
+    }
+    PyObject *r = PyObject_Call(func, tuple, kwargs);
+    Py_DECREF(tuple);
+    return r;
+}
+
+int py2c_list_extend(PyObject *list, PyObject *iterable) {
+    PyObject *none = _PyList_Extend((PyListObject *)list, iterable);
+    if (none == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(iterable)->tp_iter == NULL &&
+            !PySequence_Check(iterable)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "Value after * must be an iterable, not %.200s", Py_TYPE(iterable)->tp_name);
+        }
+        return -1;
+    }
+    Py_DECREF(none);
+    return 0;
+}
+
+PyObject *py2c_list_to_tuple(PyObject *list) { return PyList_AsTuple(list); }
+
+int py2c_set_update(PyObject *set, PyObject *iterable) { return _PySet_Update(set, iterable); }
+
+int py2c_dict_update(PyObject *dict, PyObject *src) {
+    if (PyDict_Update(dict, src) < 0) {
+        if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "'%.200s' object is not a mapping", Py_TYPE(src)->tp_name);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+int py2c_dict_merge(PyObject *dict, PyObject *src, PyObject *func) {
+    if (_PyDict_MergeEx(dict, src, 2) == 0) return 0;
+    if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
+        PyErr_Clear();
+        PyObject *funcstr = _PyObject_FunctionStr(func);
+        if (funcstr) {
+            PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", funcstr,
+                         Py_TYPE(src)->tp_name);
+            Py_DECREF(funcstr);
+        }
+    } else if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+        PyObject *exc, *val, *tb;
+        PyErr_Fetch(&exc, &val, &tb);
+        if (val && PyTuple_Check(val) && PyTuple_GET_SIZE(val) == 1) {
+            PyObject *funcstr = _PyObject_FunctionStr(func);
+            if (funcstr) {
+                PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%S'", funcstr,
+                             PyTuple_GET_ITEM(val, 0));
+                Py_DECREF(funcstr);
+            }
+            Py_XDECREF(exc);
+            Py_XDECREF(val);
+            Py_XDECREF(tb);
+        } else {
+            PyErr_Restore(exc, val, tb);
+        }
+    }
+    return -1;
+}
+
+/* CPython's unpack_iterable; `after` is -1 without a starred target. Items go to out[0..]. */
+static int unpack_iterable(PyObject *v, Py_ssize_t argcnt, Py_ssize_t after, PyObject **out) {
+    Py_ssize_t i = 0;
+    PyObject *it = PyObject_GetIter(v);
+    if (it == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(v)->tp_iter == NULL && !PySequence_Check(v)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object", Py_TYPE(v)->tp_name);
+        }
+        return -1;
+    }
+    for (; i < argcnt; i++) {
+        PyObject *w = PyIter_Next(it);
+        if (w == NULL) {
+            if (!PyErr_Occurred()) {
+                if (after == -1)
+                    PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %d, got %d)", (int)argcnt,
+                                 (int)i);
+                else
+                    PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                                 (int)(argcnt + after), (int)i);
+            }
+            goto error;
+        }
+        out[i] = w;
+    }
+    if (after == -1) {
+        PyObject *w = PyIter_Next(it);
+        if (w == NULL) {
+            if (PyErr_Occurred()) goto error;
+            Py_DECREF(it);
+            return 0;
+        }
+        Py_DECREF(w);
+        PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %d)", (int)argcnt);
+        goto error;
+    }
+    PyObject *l = PySequence_List(it);
+    if (l == NULL) goto error;
+    Py_ssize_t ll = PyList_GET_SIZE(l);
+    if (ll < after) {
+        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected at least %d, got %zd)",
+                     (int)(argcnt + after), argcnt + ll);
+        Py_DECREF(l);
+        goto error;
+    }
+    for (Py_ssize_t j = 0; j < after; j++) out[argcnt + 1 + j] = Py_NewRef(PyList_GET_ITEM(l, ll - after + j));
+    if (PyList_SetSlice(l, ll - after, ll, NULL) < 0) {
+        for (Py_ssize_t j = 0; j < after; j++) Py_CLEAR(out[argcnt + 1 + j]);
+        Py_DECREF(l);
+        goto error;
+    }
+    out[argcnt] = l;
+    Py_DECREF(it);
+    return 0;
+error:
+    for (Py_ssize_t j = 0; j < i; j++) Py_CLEAR(out[j]);
+    Py_DECREF(it);
+    return -1;
+}
+
+int py2c_unpack_sequence(PyObject *seq, Py_ssize_t n, PyObject **out) {
+    if ((PyTuple_CheckExact(seq) && PyTuple_GET_SIZE(seq) == n) || (PyList_CheckExact(seq) && PyList_GET_SIZE(seq) == n)) {
+        PyObject **items = PyTuple_CheckExact(seq) ? &PyTuple_GET_ITEM(seq, 0) : ((PyListObject *)seq)->ob_item;
+        for (Py_ssize_t i = 0; i < n; i++) out[i] = Py_NewRef(items[i]);
+        return 0;
+    }
+    return unpack_iterable(seq, n, -1, out);
+}
+
+int py2c_unpack_ex(PyObject *seq, Py_ssize_t before, Py_ssize_t after, PyObject **out) {
+    return unpack_iterable(seq, before, after, out);
+}
+
+PyObject *py2c_get_iter(PyObject *o) { return PyObject_GetIter(o); }
+
+int py2c_for_iter(PyObject *iter, PyObject **out) {
+    PyObject *next = (*Py_TYPE(iter)->tp_iternext)(iter);
+    if (next != NULL) {
+        *out = next;
+        return 1;
+    }
+    if (PyErr_Occurred()) {
+        if (!PyErr_ExceptionMatches(PyExc_StopIteration)) return -1;
+        PyErr_Clear();
+    }
+    return 0;
+}
+
+PyObject *py2c_import_name(PyObject *name, PyObject *globals, PyObject *fromlist, int level) {
+    return PyImport_ImportModuleLevelObject(name, globals, Py_None, fromlist, level);
+}
+
+PyObject *py2c_import_from(PyObject *v, PyObject *name) {
+    PyObject *x, *pkgname, *fullmodname, *pkgpath, *pkgname_or_unknown, *errmsg;
+    if (_PyObject_LookupAttr(v, name, &x) != 0) return x;
+    pkgname = PyObject_GetAttrString(v, "__name__");
+    if (pkgname == NULL) goto error;
+    if (!PyUnicode_Check(pkgname)) {
+        Py_CLEAR(pkgname);
+        goto error;
+    }
+    fullmodname = PyUnicode_FromFormat("%U.%U", pkgname, name);
+    if (fullmodname == NULL) {
+        Py_DECREF(pkgname);
+        return NULL;
+    }
+    x = PyImport_GetModule(fullmodname);
+    Py_DECREF(fullmodname);
+    if (x == NULL && !PyErr_Occurred()) goto error;
+    Py_DECREF(pkgname);
+    return x;
+error:
+    pkgpath = PyModule_GetFilenameObject(v);
+    if (pkgname == NULL) {
+        pkgname_or_unknown = PyUnicode_FromString("<unknown module name>");
+        if (pkgname_or_unknown == NULL) {
+            Py_XDECREF(pkgpath);
+            return NULL;
+        }
+    } else {
+        pkgname_or_unknown = pkgname;
+    }
+    if (pkgpath == NULL || !PyUnicode_Check(pkgpath)) {
+        PyErr_Clear();
+        errmsg = PyUnicode_FromFormat("cannot import name %R from %R (unknown location)", name, pkgname_or_unknown);
+        PyErr_SetImportError(errmsg, pkgname, NULL);
+    } else {
+        errmsg = PyUnicode_FromFormat("cannot import name %R from %R (%S)", name, pkgname_or_unknown, pkgpath);
+        PyErr_SetImportError(errmsg, pkgname, pkgpath);
+    }
+    Py_XDECREF(errmsg);
+    Py_XDECREF(pkgname_or_unknown);
+    Py_XDECREF(pkgpath);
+    return NULL;
+}
+
+/* CPython's import_all_from. */
+int py2c_import_star(PyObject *v, PyObject *locals) {
+    PyObject *all, *dict, *name, *value;
+    int skip_leading_underscores = 0, pos, err;
+    static PyObject *all_str, *dict_str;
+    if (all_str == NULL && (all_str = PyUnicode_InternFromString("__all__")) == NULL) return -1;
+    if (dict_str == NULL && (dict_str = PyUnicode_InternFromString("__dict__")) == NULL) return -1;
+    if (_PyObject_LookupAttr(v, all_str, &all) < 0) return -1;
+    if (all == NULL) {
+        if (_PyObject_LookupAttr(v, dict_str, &dict) < 0) return -1;
+        if (dict == NULL) {
+            PyErr_SetString(PyExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = PyMapping_Keys(dict);
+        Py_DECREF(dict);
+        if (all == NULL) return -1;
+        skip_leading_underscores = 1;
+    }
+    for (pos = 0, err = 0;; pos++) {
+        name = PySequence_GetItem(all, pos);
+        if (name == NULL) {
+            if (!PyErr_ExceptionMatches(PyExc_IndexError)) err = -1;
+            else PyErr_Clear();
+            break;
+        }
+        if (!PyUnicode_Check(name)) {
+            PyObject *modname = PyObject_GetAttrString(v, "__name__");
+            if (modname == NULL) {
+                Py_DECREF(name);
+                err = -1;
+                break;
+            }
+            if (!PyUnicode_Check(modname)) {
+                PyErr_Format(PyExc_TypeError, "module __name__ must be a string, not %.100s", Py_TYPE(modname)->tp_name);
+            } else {
+                PyErr_Format(PyExc_TypeError, "%s in %U.%s must be str, not %.100s",
+                             skip_leading_underscores ? "Key" : "Item", modname,
+                             skip_leading_underscores ? "__dict__" : "__all__", Py_TYPE(name)->tp_name);
+            }
+            Py_DECREF(modname);
+            Py_DECREF(name);
+            err = -1;
+            break;
+        }
+        if (skip_leading_underscores && PyUnicode_READ_CHAR(name, 0) == '_') {
+            Py_DECREF(name);
+            continue;
+        }
+        value = PyObject_GetAttr(v, name);
+        if (value == NULL) err = -1;
+        else err = py2c_store_name(locals, name, value);
+        Py_DECREF(name);
+        Py_XDECREF(value);
+        if (err != 0) break;
+    }
+    Py_DECREF(all);
+    return err;
+}
+
+/* CPython's do_raise; `exc == NULL` is a bare `raise`. */
+void py2c_raise(PyObject *exc, PyObject *cause) {
+    PyObject *type = NULL, *value = NULL;
+    if (exc == NULL) {
+        PyObject *handled = PyErr_GetHandledException();
+        if (handled == NULL || handled == Py_None) {
+            Py_XDECREF(handled);
+            PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
+            return;
+        }
+        PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(handled)), handled, PyException_GetTraceback(handled));
+        return;
+    }
+    if (PyExceptionClass_Check(exc)) {
+        type = exc;
+        value = PyObject_CallNoArgs(exc);
+        if (value == NULL) return;
+        if (!PyExceptionInstance_Check(value)) {
+            PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %R", type,
+                         Py_TYPE(value));
+            Py_DECREF(value);
+            return;
+        }
+    } else if (PyExceptionInstance_Check(exc)) {
+        value = Py_NewRef(exc);
+        type = PyExceptionInstance_Class(exc);
+    } else {
+        PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        PyObject *fixed_cause;
+        if (PyExceptionClass_Check(cause)) {
+            fixed_cause = PyObject_CallNoArgs(cause);
+            if (fixed_cause == NULL) {
+                Py_DECREF(value);
+                return;
+            }
+        } else if (PyExceptionInstance_Check(cause)) {
+            fixed_cause = Py_NewRef(cause);
+        } else if (cause == Py_None) {
+            fixed_cause = NULL;
+        } else {
+            PyErr_SetString(PyExc_TypeError, "exception causes must derive from BaseException");
+            Py_DECREF(value);
+            return;
+        }
+        PyException_SetCause(value, fixed_cause);
+    }
+    PyErr_SetObject(type, value);
+    Py_DECREF(value);
+}
+
+void py2c_assert_fail(PyObject *msg) {
+    PyObject *e = msg ? PyObject_CallOneArg(PyExc_AssertionError, msg) : PyObject_CallNoArgs(PyExc_AssertionError);
+    if (e == NULL) return;
+    PyErr_SetObject(PyExc_AssertionError, e);
+    Py_DECREF(e);
+}
+
+PyObject *py2c_format_value(PyObject *value, int conversion, PyObject *spec) {
+    PyObject *conv = NULL;
+    switch (conversion) {
+    case 's': conv = PyObject_Str(value); break;
+    case 'r': conv = PyObject_Repr(value); break;
+    case 'a': conv = PyObject_ASCII(value); break;
+    default: conv = Py_NewRef(value); break;
+    }
+    if (conv == NULL) return NULL;
+    if (PyUnicode_CheckExact(conv) && spec == NULL) return conv;
+    PyObject *r = PyObject_Format(conv, spec);
+    Py_DECREF(conv);
+    return r;
+}
+
+PyObject *py2c_build_string(PyObject **items, Py_ssize_t n) {
+    static PyObject *empty;
+    if (empty == NULL && (empty = PyUnicode_FromString("")) == NULL) return NULL;
+    return _PyUnicode_JoinArray(empty, items, n);
+}
+
+void py2c_traceback_add(const char *funcname, const char *filename, int lineno) {
+    _PyTraceback_Add(funcname, filename, lineno);
+}

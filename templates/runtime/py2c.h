@@ -1,0 +1,105 @@
+/* py2c runtime: what compiled Python modules call, beside the CPython C-API.
+ * One file per runtime type or op family (function.c, ops.c, constants.c, main.c). */
+#ifndef PY2C_H
+#define PY2C_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+
+#define PY2C_LIKELY(x) __builtin_expect(!!(x), 1)
+#define PY2C_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+struct py2c_function;
+typedef PyObject *(*py2c_body)(struct py2c_function *func, PyObject **fast, PyObject *ns);
+
+/* Everything static about one compiled function (CPython keeps this in the code object). */
+typedef struct py2c_funcdef {
+    const char *name;          /* co_name, for tracebacks and messages */
+    const char *filename;
+    py2c_body body;
+    int32_t argcount;          /* positional, positional-only included */
+    int32_t posonlyargcount;
+    int32_t kwonlyargcount;
+    int32_t flags;             /* CO_VARARGS | CO_VARKEYWORDS */
+    int32_t nslots;
+    int32_t firstlineno;
+    const int32_t *slot_names; /* const ids of the slot names */
+    PyObject **consts;         /* the module's constant table */
+    int32_t doc;               /* const id of the docstring, -1 if none */
+    PyObject *varnames;        /* tuple of slot names, built on first use */
+    PyObject *code;            /* __code__, built on first use */
+} py2c_funcdef;
+
+typedef struct py2c_function {
+    PyObject_HEAD
+    vectorcallfunc vectorcall;
+    py2c_funcdef *def;
+    PyObject *globals;
+    PyObject *builtins;
+    PyObject *name;
+    PyObject *qualname;
+    PyObject *module;
+    PyObject *doc;
+    PyObject *defaults;     /* tuple or NULL */
+    PyObject *kwdefaults;   /* dict or NULL */
+    PyObject *annotations;  /* dict or NULL */
+    PyObject *closure;      /* tuple of cells or NULL */
+    PyObject *dict;
+    PyObject *weakreflist;
+} py2c_function;
+
+extern PyTypeObject py2c_FunctionType;
+
+/* function.c */
+PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *builtins, PyObject *qualname,
+                             PyObject *defaults, PyObject *kwdefaults, PyObject *annotations, PyObject *closure);
+
+/* constants.c: decodes a module's constant blob; a corrupt blob is a fatal error naming the module. */
+int py2c_decode_constants(const unsigned char *blob, uint32_t size, PyObject **out, uint32_t count,
+                          const char *module);
+
+/* ops.c */
+PyObject *py2c_builtins(void);
+PyObject *py2c_load_global(PyObject *globals, PyObject *builtins, PyObject *name);
+PyObject *py2c_load_name(PyObject *ns, PyObject *globals, PyObject *builtins, PyObject *name);
+int py2c_store_name(PyObject *ns, PyObject *name, PyObject *value);
+int py2c_delete_name(PyObject *ns, PyObject *name);
+void py2c_raise_unbound_local(PyObject *name);
+void py2c_raise_unbound_free(PyObject *name);
+PyObject *py2c_load_deref(PyObject *cell, PyObject *name, int is_free);
+int py2c_delete_fast(PyObject **slot, PyObject *name);
+int py2c_delete_deref(PyObject *cell, PyObject *name, int is_free);
+int py2c_truth(PyObject *o);
+PyObject *py2c_compare(PyObject *a, PyObject *b, int op);
+PyObject *py2c_is(PyObject *a, PyObject *b, int negate);
+PyObject *py2c_contains(PyObject *item, PyObject *container, int negate);
+PyObject *py2c_not(PyObject *o);
+PyObject *py2c_power(PyObject *a, PyObject *b, int inplace);
+PyObject *py2c_build_slice(PyObject *lower, PyObject *upper, PyObject *step);
+int py2c_load_method(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null);
+PyObject *py2c_call_method(PyObject *meth, PyObject *self_or_null, PyObject **args, size_t nargs, PyObject *kwnames);
+PyObject *py2c_call_ex(PyObject *func, PyObject *args, PyObject *kwargs);
+int py2c_list_extend(PyObject *list, PyObject *iterable);
+PyObject *py2c_list_to_tuple(PyObject *list);
+int py2c_set_update(PyObject *set, PyObject *iterable);
+int py2c_dict_update(PyObject *dict, PyObject *src);
+int py2c_dict_merge(PyObject *dict, PyObject *src, PyObject *func);
+int py2c_unpack_sequence(PyObject *seq, Py_ssize_t n, PyObject **out);
+int py2c_unpack_ex(PyObject *seq, Py_ssize_t before, Py_ssize_t after, PyObject **out);
+PyObject *py2c_get_iter(PyObject *o);
+int py2c_for_iter(PyObject *iter, PyObject **out);
+PyObject *py2c_import_name(PyObject *name, PyObject *globals, PyObject *fromlist, int level);
+PyObject *py2c_import_from(PyObject *module, PyObject *name);
+int py2c_import_star(PyObject *module, PyObject *ns);
+void py2c_raise(PyObject *exc, PyObject *cause);
+void py2c_assert_fail(PyObject *msg);
+PyObject *py2c_format_value(PyObject *v, int conversion, PyObject *spec);
+PyObject *py2c_build_string(PyObject **items, Py_ssize_t n);
+void py2c_traceback_add(const char *funcname, const char *filename, int lineno);
+
+/* main.c */
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script,
+              int (*exec_main)(PyObject *module));
+
+#endif
