@@ -44,6 +44,13 @@ enum Cmd {
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// Print the C a module translates to (no toolchain needed)
+    Translate {
+        input: PathBuf,
+        /// Import name of the module
+        #[arg(long, default_value = "__main__")]
+        module: String,
+    },
     /// Provision the toolchain and the wasm CPython runtime
     Setup,
     /// Report each component of the toolchain and runtime
@@ -113,6 +120,11 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
                 index.modules.len(),
                 env.toolchain.clang.display()
             );
+            Ok(0)
+        }
+        Cmd::Translate { input, module } => {
+            let m = crate::build::compile_module(&input.to_string_lossy(), &module)?;
+            print!("{}", crate::emit::emit_module(&m));
             Ok(0)
         }
         Cmd::Doctor => Ok(doctor()),

@@ -17,7 +17,7 @@ static const int32_t {{ f.cname }}_slots[{{ f.slot_alloc }}] = { {{ f.slot_ids }
 {% endfor %}
 static py2c_funcdef defs[{{ functions.len() }}] = {
 {% for f in functions -%}
-    { "{{ f.name_c }}", FILENAME, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.firstlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, NULL, NULL },
+    { "{{ f.name_c }}", FILENAME, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.nlocals }}, {{ f.nfree }}, {{ f.firstlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, NULL, NULL },
 {% endfor -%}
 };
 

@@ -51,6 +51,8 @@ struct FuncView {
     kwonly: u32,
     flags: String,
     nslots: usize,
+    nlocals: usize,
+    nfree: usize,
     firstlineno: u32,
     slot_alloc: usize,
     slot_ids: String,
@@ -154,6 +156,8 @@ pub fn emit_module(m: &ir::Module) -> String {
                 kwonly: f.params.kwonly,
                 flags: if flags.is_empty() { "0".into() } else { flags.join(" | ") },
                 nslots: if f.kind == FuncKind::Module { 0 } else { f.slots.len() },
+                nlocals: f.nlocals() as usize,
+                nfree: f.free_slots.len(),
                 firstlineno: f.firstlineno,
                 slot_alloc: f.slot_names.len().max(1),
                 slot_ids: if f.slot_names.is_empty() {

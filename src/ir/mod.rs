@@ -209,6 +209,18 @@ pub struct Function {
     pub body: Vec<Instr>,
 }
 
+impl Function {
+    /// Parameters plus plain locals: the slots before cell-only and free slots.
+    pub fn nlocals(&self) -> u32 {
+        if self.kind == FuncKind::Module {
+            return 0;
+        }
+        let nparams = self.params.total();
+        let cell_only = self.cell_slots.iter().filter(|&&s| s >= nparams).count();
+        (self.slots.len() - cell_only - self.free_slots.len()) as u32
+    }
+}
+
 /// One Python module, lowered.
 #[derive(Debug, Clone)]
 pub struct Module {

@@ -359,11 +359,12 @@ impl<'a> Collector<'a> {
         for a in args.posonlyargs.iter().chain(args.args.iter()) {
             names.push(a.def.arg.as_str());
         }
-        if let Some(v) = &args.vararg {
-            names.push(v.arg.as_str());
-        }
+        // co_varnames order: positional, keyword-only, then *args, **kwargs.
         for a in &args.kwonlyargs {
             names.push(a.def.arg.as_str());
+        }
+        if let Some(v) = &args.vararg {
+            names.push(v.arg.as_str());
         }
         if let Some(k) = &args.kwarg {
             names.push(k.arg.as_str());

@@ -302,9 +302,22 @@ static PyObject *get_code(PyObject *self, void *closure) {
     (void)closure;
     py2c_funcdef *d = ((py2c_function *)self)->def;
     if (d->code == NULL) {
-        PyObject *varnames = PyTuple_New(d->nslots);
-        if (varnames == NULL) return NULL;
-        for (int32_t i = 0; i < d->nslots; i++) PyTuple_SET_ITEM(varnames, i, Py_NewRef(slot_name(d, i)));
+        /* slots: varnames [0, nlocals), cell-only [nlocals, nslots - nfree), free vars after. */
+        PyObject *varnames = PyTuple_New(d->nlocals);
+        PyObject *cellvars = PyTuple_New(d->nslots - d->nfree - d->nlocals);
+        PyObject *freevars = PyTuple_New(d->nfree);
+        if (varnames == NULL || cellvars == NULL || freevars == NULL) {
+            Py_XDECREF(varnames);
+            Py_XDECREF(cellvars);
+            Py_XDECREF(freevars);
+            return NULL;
+        }
+        for (int32_t i = 0; i < d->nslots; i++) {
+            PyObject *n = Py_NewRef(slot_name(d, i));
+            if (i < d->nlocals) PyTuple_SET_ITEM(varnames, i, n);
+            else if (i < d->nslots - d->nfree) PyTuple_SET_ITEM(cellvars, i - d->nlocals, n);
+            else PyTuple_SET_ITEM(freevars, i - (d->nslots - d->nfree), n);
+        }
         /* RESUME 0; LOAD_CONST 0; RETURN_VALUE: a valid body; the real one is compiled C. */
         PyObject *bytecode = PyBytes_FromStringAndSize("\x97\x00\x64\x00\x53\x00", 6);
         PyObject *consts = PyTuple_Pack(1, Py_None);
@@ -315,9 +328,9 @@ static PyObject *get_code(PyObject *self, void *closure) {
         PyObject *table = PyBytes_FromStringAndSize("", 0);
         if (bytecode && consts && empty && filename && name && table) {
             d->code = (PyObject *)PyCode_NewWithPosOnlyArgs(
-                d->argcount, d->posonlyargcount, d->kwonlyargcount, d->nslots, 1, d->flags | CO_OPTIMIZED | CO_NEWLOCALS,
-                bytecode, consts, empty, varnames, empty, empty, filename, name, qualname, d->firstlineno, table,
-                table);
+                d->argcount, d->posonlyargcount, d->kwonlyargcount, d->nlocals, 1,
+                d->flags | CO_OPTIMIZED | CO_NEWLOCALS | (d->nfree ? CO_NESTED : 0), bytecode, consts, empty,
+                varnames, freevars, cellvars, filename, name, qualname, d->firstlineno, table, table);
         }
         Py_XDECREF(bytecode);
         Py_XDECREF(consts);
@@ -326,6 +339,8 @@ static PyObject *get_code(PyObject *self, void *closure) {
         Py_XDECREF(name);
         Py_XDECREF(table);
         Py_DECREF(varnames);
+        Py_DECREF(cellvars);
+        Py_DECREF(freevars);
         if (d->code == NULL) return NULL;
     }
     return Py_NewRef(d->code);
