@@ -53,6 +53,9 @@ struct FuncView {
     nslots: usize,
     nlocals: usize,
     nfree: usize,
+    ncells: usize,
+    cells_alloc: usize,
+    cells: String,
     firstlineno: u32,
     slot_alloc: usize,
     slot_ids: String,
@@ -158,6 +161,13 @@ pub fn emit_module(m: &ir::Module) -> String {
                 nslots: if f.kind == FuncKind::Module { 0 } else { f.slots.len() },
                 nlocals: f.nlocals() as usize,
                 nfree: f.free_slots.len(),
+                ncells: f.cell_slots.len(),
+                cells_alloc: f.cell_slots.len().max(1),
+                cells: {
+                    let mut c = f.cell_slots.clone();
+                    c.sort();
+                    if c.is_empty() { "0".into() } else { c.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ") }
+                },
                 firstlineno: f.firstlineno,
                 slot_alloc: f.slot_names.len().max(1),
                 slot_ids: if f.slot_names.is_empty() {

@@ -302,9 +302,9 @@ static PyObject *get_code(PyObject *self, void *closure) {
     (void)closure;
     py2c_funcdef *d = ((py2c_function *)self)->def;
     if (d->code == NULL) {
-        /* slots: varnames [0, nlocals), cell-only [nlocals, nslots - nfree), free vars after. */
+        /* slots: varnames [0, nlocals), then cell-only slots, free variables last. */
         PyObject *varnames = PyTuple_New(d->nlocals);
-        PyObject *cellvars = PyTuple_New(d->nslots - d->nfree - d->nlocals);
+        PyObject *cellvars = PyTuple_New(d->ncells);
         PyObject *freevars = PyTuple_New(d->nfree);
         if (varnames == NULL || cellvars == NULL || freevars == NULL) {
             Py_XDECREF(varnames);
@@ -312,12 +312,10 @@ static PyObject *get_code(PyObject *self, void *closure) {
             Py_XDECREF(freevars);
             return NULL;
         }
-        for (int32_t i = 0; i < d->nslots; i++) {
-            PyObject *n = Py_NewRef(slot_name(d, i));
-            if (i < d->nlocals) PyTuple_SET_ITEM(varnames, i, n);
-            else if (i < d->nslots - d->nfree) PyTuple_SET_ITEM(cellvars, i - d->nlocals, n);
-            else PyTuple_SET_ITEM(freevars, i - (d->nslots - d->nfree), n);
-        }
+        for (int32_t i = 0; i < d->nlocals; i++) PyTuple_SET_ITEM(varnames, i, Py_NewRef(slot_name(d, i)));
+        for (int32_t i = 0; i < d->ncells; i++) PyTuple_SET_ITEM(cellvars, i, Py_NewRef(slot_name(d, d->cells[i])));
+        for (int32_t i = 0; i < d->nfree; i++)
+            PyTuple_SET_ITEM(freevars, i, Py_NewRef(slot_name(d, d->nslots - d->nfree + i)));
         /* RESUME 0; LOAD_CONST 0; RETURN_VALUE: a valid body; the real one is compiled C. */
         PyObject *bytecode = PyBytes_FromStringAndSize("\x97\x00\x64\x00\x53\x00", 6);
         PyObject *consts = PyTuple_Pack(1, Py_None);

@@ -25,6 +25,8 @@ typedef struct py2c_funcdef {
     int32_t nslots;
     int32_t nlocals;           /* params + plain locals: co_varnames */
     int32_t nfree;             /* the last nfree slots are free variables: co_freevars */
+    int32_t ncells;
+    const int32_t *cells;      /* slots holding cells, ascending: co_cellvars */
     int32_t firstlineno;
     const int32_t *slot_names; /* const ids of the slot names */
     PyObject **consts;         /* the module's constant table */

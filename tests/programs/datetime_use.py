@@ -1,0 +1,11 @@
+import datetime
+d = datetime.date(2024, 2, 28)
+print(d + datetime.timedelta(days=2), d.isoformat(), d.weekday(), d.strftime("%A %d %B %Y"))
+dt = datetime.datetime(2023, 12, 31, 23, 59, 30)
+print(dt + datetime.timedelta(seconds=45), dt.replace(year=2020).isoformat(), dt.timetuple().tm_yday)
+delta = datetime.datetime(2024, 3, 1) - datetime.datetime(2024, 1, 1)
+print(delta, delta.days, delta.total_seconds())
+print(datetime.datetime.strptime("2021-07-04 12:30", "%Y-%m-%d %H:%M"), datetime.date.fromisoformat("1999-12-31"))
+tz = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
+print(datetime.datetime(2020, 1, 1, tzinfo=tz).isoformat(), datetime.timezone.utc)
+print(datetime.date(2024, 1, 1) < datetime.date(2024, 1, 2), datetime.time(13, 5).strftime("%I:%M %p"))
