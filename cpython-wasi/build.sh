@@ -484,12 +484,13 @@ if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import wasmtime' >>"$
 fi
 if [ -x "$VENV/bin/python" ]; then
     RUNNER=("$VENV/bin/python" "$HERE/verify.py")
-    "${RUNNER[@]}" --dir "$PREFIX/lib::/lib" --dir "$VER/tmp::/tmp" "$VER/embed-check.wasm" \
+    "${RUNNER[@]}" --ro-dir "$PREFIX/lib::/lib" --dir "$VER/tmp::/tmp" "$VER/embed-check.wasm" \
         >"$VER/embed.out" 2>>"$LOG" || { cat "$VER/embed.out" >>"$LOG"; die "embed-check.wasm failed"; }
     cat "$VER/embed.out" >>"$LOG"
     [ "$(tail -n1 "$VER/embed.out")" = OK ] || die "embed-check.wasm did not print OK"
     say "  embed-check.wasm: $(head -n1 "$VER/embed.out") -> OK"
-    "${RUNNER[@]}" --dir "$PREFIX/lib::/usr/local/lib" "$PREFIX/bin/python.wasm" -c \
+    "${RUNNER[@]}" --ro-dir "$PREFIX/lib::/usr/local/lib" --env PYTHONDONTWRITEBYTECODE=1 \
+        "$PREFIX/bin/python.wasm" -c \
         'import sys; print(sys.version); print(" ".join(sorted(sys.builtin_module_names)))' \
         >"$VER/python.out" 2>"$VER/python.err" \
         || { cat "$VER/python.out" "$VER/python.err" >>"$LOG"; die "python.wasm failed"; }
@@ -500,6 +501,10 @@ if [ -x "$VENV/bin/python" ]; then
 else
     say "  WARNING: could not install wasmtime-py; run verification skipped (link check done)"
 fi
+
+# the stdlib must still be .py files only
+find "$STDLIB" -name __pycache__ -prune -exec rm -rf {} +
+[ -z "$(find "$STDLIB" -type f ! -name '*.py' | head -n1)" ] || die "non-.py files in $STDLIB"
 
 # ---------------------------------------------------------------------------
 step "manifest and DONE"
@@ -529,6 +534,6 @@ LOG="$WORK/logs/12-manifest.log"
     sed 's/^/  /' "$WORK/key-input.txt"
 } >"$PREFIX/manifest.txt"
 touch "$PREFIX/DONE"
-say "done in $(( $(date +%s) - T_START ))s: $PREFIX"
 if [ -z "${PY2C_KEEP_WORK:-}" ]; then rm -rf "$WORK"; fi
+say "done in $(( $(date +%s) - T_START ))s: $PREFIX"
 echo "$PREFIX"

@@ -59,6 +59,7 @@ int main(int argc, char **argv) {
     PyConfig config;
     PyConfig_InitIsolatedConfig(&config);
     config.site_import = 0;
+    config.write_bytecode = 0;
     config.module_search_paths_set = 1;
     status = PyWideStringList_Append(&config.module_search_paths, L"/lib/python3.11");
     if (PyStatus_Exception(status)) {

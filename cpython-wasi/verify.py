@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Minimal WASI preview-1 runner on wasmtime-py (the verification step of build.sh).
 
-usage: verify.py [--dir HOST::GUEST]... [--env NAME=VALUE]... [--stack BYTES]
-                 MODULE.wasm [ARG]...
+usage: verify.py [--dir HOST::GUEST]... [--ro-dir HOST::GUEST]...
+                 [--env NAME=VALUE]... [--stack BYTES] MODULE.wasm [ARG]...
 
 stdin/stdout/stderr are inherited; the exit status is the module's exit code
 (125 on a trap).
@@ -20,9 +20,9 @@ def main(argv):
         if opt == "--":
             break
         val = args.pop(0)
-        if opt == "--dir":
+        if opt in ("--dir", "--ro-dir"):
             host, _, guest = val.partition("::")
-            dirs.append((host, guest or host))
+            dirs.append((host, guest or host, opt == "--dir"))
         elif opt == "--env":
             env.append(tuple(val.split("=", 1)))
         elif opt == "--stack":
@@ -46,8 +46,8 @@ def main(argv):
     wasi.inherit_stdin()
     wasi.inherit_stdout()
     wasi.inherit_stderr()
-    for host, guest in dirs:
-        wasi.preopen_dir(host, guest)
+    for host, guest, mutable in dirs:
+        wasi.preopen_dir(host, guest, mutable)
     store.set_wasi(wasi)
     instance = linker.instantiate(store, module)
     start = instance.exports(store)["_start"]
