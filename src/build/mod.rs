@@ -45,9 +45,7 @@ pub struct BuildReport {
 pub fn compile_module(path: &str, module_name: &str) -> Result<ir::Module> {
     let file = crate::parse::parse_file(path)?;
     let table = crate::scopes::analyze(&file)?;
-    let mut m = crate::lower::lower_module(&file, &table, module_name)?;
-    crate::optimize::optimize(&mut m);
-    Ok(m)
+    Ok(crate::lower::lower_module(&file, &table, module_name)?)
 }
 
 /// Toolchain and runtime, provisioned on first use.

@@ -30,6 +30,14 @@ pub struct Runtime {
 impl Runtime {
     /// Builds the runtime on first use (progress on stderr) or returns the cached one.
     pub fn provision() -> Result<Runtime> {
+        // An explicitly named, already built runtime (e.g. prebuilt elsewhere).
+        if let Some(p) = std::env::var_os("PY2C_RUNTIME") {
+            let prefix = PathBuf::from(p);
+            if !prefix.join("DONE").exists() {
+                bail!("PY2C_RUNTIME={} is not a finished runtime (no DONE marker)", prefix.display());
+            }
+            return Ok(Runtime { prefix });
+        }
         let script = project_home().join("cpython-wasi/build.sh");
         if !script.exists() {
             bail!("cannot find {} (set PY2C_HOME to the py2c-wasm source tree)", script.display());

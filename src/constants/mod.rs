@@ -188,6 +188,34 @@ mod tests {
         assert_eq!(out, vec![tag::BIG_INT, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
     }
 
+    /// The blob is a pure function of the values: these bytes are the same on any host
+    /// (no field takes its width from `usize`, `long` or a pointer).
+    #[test]
+    fn blob_bytes_are_host_independent() {
+        let values = vec![
+            Const::None,
+            Const::int(300),
+            Const::int(-2),
+            Const::Int(-(BigInt::from(1u8) << 70usize)),
+            Const::float(1.0),
+            Const::str("\u{e9}"),
+            Const::Str(vec![0xed, 0xa0, 0x80]),
+            Const::Tuple(vec![Const::True, Const::Bytes(vec![0xff])]),
+        ];
+        let expected: Vec<u8> = vec![
+            b'P', b'2', b'C', b'1', 8, // magic, count
+            b'N',
+            b'i', 0xd8, 0x04, // zigzag(300) = 600 = 0x258 -> LEB128 d8 04
+            b'i', 3, // zigzag(-2) = 3
+            b'I', 1, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0x40, // -(2**70): sign, 9 bytes LE magnitude
+            b'f', 0, 0, 0, 0, 0, 0, 0xf0, 0x3f,
+            b's', 2, 0xc3, 0xa9,
+            b's', 3, 0xed, 0xa0, 0x80,
+            b'(', 2, b'T', b'b', 1, 0xff,
+        ];
+        assert_eq!(encode_table(&values), expected);
+    }
+
     #[test]
     fn pool_keeps_distinct_types_apart() {
         let mut p = Pool::default();

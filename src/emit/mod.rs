@@ -222,3 +222,42 @@ pub(crate) fn kwnames_len(m: &ir::Module, id: Option<u32>) -> usize {
         _ => 0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emit(src: &str) -> String {
+        let file = crate::parse::parse_source("t.py", src).unwrap();
+        let table = crate::scopes::analyze(&file).unwrap();
+        emit_module(&crate::lower::lower_module(&file, &table, "__main__").unwrap())
+    }
+
+    /// No integer literal in generated C may exceed what a wasm32 C `int`/`long` holds:
+    /// big values travel in the constant blob, never as C literals.
+    #[test]
+    fn no_c_integer_literal_exceeds_32_bits() {
+        let c = emit("a = 2**64\nb = -2**63 - 1\nc = 0xffffffff\nd = 10**300\ne = 1e308\ndef f(x=2**40):\n    return x * 4294967296\n");
+        let mut num = String::new();
+        let mut prev_ident = false;
+        for ch in c.chars().chain(std::iter::once(' ')) {
+            if ch.is_ascii_digit() && (!num.is_empty() || !prev_ident) {
+                num.push(ch);
+                continue;
+            }
+            if !num.is_empty() {
+                let v: u128 = num.parse().unwrap();
+                assert!(v <= i32::MAX as u128, "C literal {} exceeds 32 bits", num);
+                num.clear();
+            }
+            prev_ident = ch.is_ascii_alphanumeric() || ch == '_';
+        }
+    }
+
+    #[test]
+    fn c_identifiers_are_injective() {
+        assert_ne!(c_ident("a.b"), c_ident("a_b"));
+        assert_ne!(c_ident("a_b"), c_ident("a__b"));
+        assert_eq!(c_string("a\"b\\c\u{e9}"), "a\\\"b\\\\c\\303\\251");
+    }
+}

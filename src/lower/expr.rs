@@ -9,7 +9,7 @@ use crate::diag::CResult;
 use crate::ir::{BinOp, CmpOp, Instr, Label, Temp, UnaryOp};
 use crate::parse::ast::{self, Expr};
 
-pub(super) fn constant(c: &ast::Constant) -> Const {
+pub fn constant(c: &ast::Constant) -> Const {
     match c {
         ast::Constant::None => Const::None,
         ast::Constant::Bool(true) => Const::True,
@@ -60,9 +60,37 @@ fn cmpop(op: &ast::CmpOp) -> CmpOp {
 }
 
 impl<'a> Lowerer<'a> {
+    /// A literal's value; the parser's String turned lone surrogates into U+FFFD, so
+    /// such a str is decoded again from the source text.
+    pub(super) fn literal(&self, c: &ast::ExprConstant) -> Const {
+        match &c.value {
+            ast::Constant::Str(s) if s.contains('\u{FFFD}') => {
+                match crate::parse::strings::decode_str_literal(self.file.text_of(c)) {
+                    Some(wtf8) => Const::Str(wtf8),
+                    None => constant(&c.value),
+                }
+            }
+            v => constant(v),
+        }
+    }
+
+    /// What CPython's AST optimizer folds this expression to, if anything.
+    fn folded(&self, e: &Expr) -> Option<Const> {
+        crate::optimize::fold::fold_expr(e, &|c| self.literal(c))
+    }
+
     pub(super) fn expr(&mut self, e: &Expr) -> CResult<Temp> {
         match e {
-            Expr::Constant(c) => Ok(self.load_const(constant(&c.value))),
+            Expr::Constant(c) => {
+                let value = self.literal(c);
+                Ok(self.load_const(value))
+            }
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) | Expr::Subscript(_)
+                if self.folded(e).is_some() =>
+            {
+                let c = self.folded(e).expect("checked above");
+                Ok(self.load_const(c))
+            }
             Expr::Name(n) => {
                 self.line(e);
                 self.load_name(n.id.as_str(), e)
@@ -207,7 +235,16 @@ impl<'a> Lowerer<'a> {
         let mut operands = vec![left];
         let n = c.ops.len();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            let r = self.expr(right)?;
+            let container = match op {
+                ast::CmpOp::In | ast::CmpOp::NotIn => {
+                    crate::optimize::fold::fold_container(right, &|c| self.literal(c))
+                }
+                _ => None,
+            };
+            let r = match container {
+                Some(k) => self.load_const(k),
+                None => self.expr(right)?,
+            };
             self.line(e);
             let res = self.temp();
             self.emit(Instr::Compare { dst: res, op: cmpop(op), a: left, b: r });

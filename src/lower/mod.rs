@@ -19,6 +19,8 @@ use crate::ir::{ConstId, FuncKind, Function, Instr, Label, Module, Params, Temp}
 use crate::parse::{ast, SourceFile};
 use crate::scopes::{Binding, ScopeId, ScopeKind, SymbolTable};
 
+pub use expr::constant as constant_value;
+
 /// Lowers a whole module; `name` is its import name (`__main__` for the program).
 pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str) -> CResult<Module> {
     let mut l = Lowerer {

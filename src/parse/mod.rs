@@ -4,6 +4,8 @@
 //! `rustpython_parser` directly, so the parser can be swapped (ruff's is the likely
 //! successor) by changing this module alone.
 
+pub mod strings;
+
 pub use rustpython_parser::ast;
 use rustpython_parser::ast::Ranged;
 use rustpython_parser::text_size::TextSize;
@@ -50,6 +52,12 @@ pub struct SourceFile {
 impl SourceFile {
     pub fn pos_of<T: Ranged>(&self, node: &T) -> Pos {
         self.lines.pos(node.start())
+    }
+
+    /// The source text of a node.
+    pub fn text_of<T: Ranged>(&self, node: &T) -> &str {
+        let r = node.range();
+        &self.source[usize::from(r.start())..usize::from(r.end())]
     }
 
     pub fn error_at<T: Ranged>(&self, node: &T, msg: impl Into<String>) -> CompileError {
