@@ -91,11 +91,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
         }
         Cmd::Run { input, dirs, args } => {
             let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
-                let hash = crate::build::hex_hash(&[std::fs::canonicalize(&input)?.to_string_lossy().as_bytes()]);
-                let out = cache_root().join("builds").join(hash).join("app.wasm");
-                let opts = BuildOptions { input: input.clone(), output: out.clone(), emit_c: None, opt_level: 2, quiet: true };
-                crate::build::build(&opts)?;
-                out
+                built_for_run(&input)?
             } else {
                 input.clone()
             };
@@ -129,6 +125,22 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
         }
         Cmd::Doctor => Ok(doctor()),
     }
+}
+
+/// `run app.py`: the build is cached by the source and the compiler that built it.
+fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
+    let source = std::fs::read(input).map_err(|e| anyhow::anyhow!("can't open file '{}': {}", input.display(), e))?;
+    let exe = std::env::current_exe()?;
+    let meta = std::fs::metadata(&exe)?;
+    let stamp = format!("{:?}{}", meta.modified().ok(), meta.len());
+    let path = input.to_string_lossy();
+    let hash = crate::build::hex_hash(&[&source, path.as_bytes(), stamp.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()]);
+    let out = cache_root().join("builds").join(&hash).join("app.wasm");
+    if !out.exists() {
+        let opts = BuildOptions { input: input.to_path_buf(), output: out.clone(), emit_c: None, opt_level: 2, quiet: true };
+        crate::build::build(&opts)?;
+    }
+    Ok(out)
 }
 
 fn doctor() -> i32 {

@@ -212,7 +212,6 @@ impl<'a> Compiler<'a> {
             .clang()
             .args(&self.cflags)
             .args(objects)
-            .arg(self.env.runtime.archive())
             .args(self.env.runtime.link_flags()?)
             .arg("-Wl,--strip-all")
             .arg("-o")

@@ -77,9 +77,11 @@ impl Runtime {
         self.flags("cflags.txt")
     }
 
-    /// Flags to link a program against the runtime archive.
+    /// Flags to link a program against the runtime archive. CPython's own
+    /// `--initial-memory` is dropped: our modules carry the stdlib as static data, so
+    /// wasm-ld must size the initial memory itself.
     pub fn link_flags(&self) -> Result<Vec<String>> {
-        self.flags("link-flags.txt")
+        Ok(self.flags("link-flags.txt")?.into_iter().filter(|f| !f.contains("--initial-memory")).collect())
     }
 
     pub fn archive(&self) -> PathBuf {
