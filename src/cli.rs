@@ -119,7 +119,8 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
         Cmd::Translate { input, module } => {
-            let m = crate::build::compile_module(&input.to_string_lossy(), &module)?;
+            let path = input.to_string_lossy();
+            let m = crate::build::compile_module(&path, &path, &module)?;
             print!("{}", crate::emit::emit_module(&m));
             Ok(0)
         }

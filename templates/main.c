@@ -7,5 +7,5 @@ extern int {{ m }}(PyObject *module);
 extern const struct _frozen py2c_frozen_table[];
 
 int main(int argc, char **argv) {
-    return py2c_main(argc, argv, py2c_frozen_table, "{{ script_c }}", {{ main_exec }});
+    return py2c_main(argc, argv, py2c_frozen_table, "{{ script_c }}", "{{ file_c }}", {{ main_exec }});
 }

@@ -42,8 +42,10 @@ pub struct BuildReport {
 }
 
 /// Front end only: source file -> optimized IR (a compile error is returned as is).
-pub fn compile_module(path: &str, module_name: &str) -> Result<ir::Module> {
-    let file = crate::parse::parse_file(path)?;
+/// `filename` is what code objects and tracebacks name.
+pub fn compile_module(path: &str, filename: &str, module_name: &str) -> Result<ir::Module> {
+    let mut file = crate::parse::parse_file(path)?;
+    file.path = filename.to_string();
     let table = crate::scopes::analyze(&file)?;
     Ok(crate::lower::lower_module(&file, &table, module_name)?)
 }
@@ -68,8 +70,11 @@ impl Environment {
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let start = Instant::now();
+    // Like `python3.11 app.py`: __file__ and tracebacks name the absolute path,
+    // sys.argv[0] the path as typed.
     let input = opts.input.to_string_lossy().to_string();
-    let module = compile_module(&input, "__main__")?;
+    let abs = std::path::absolute(&opts.input).unwrap_or_else(|_| opts.input.clone());
+    let module = compile_module(&input, &abs.to_string_lossy(), "__main__")?;
     let env = Environment::provision()?;
     let progress = |msg: &str| {
         if !opts.quiet {
@@ -90,7 +95,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
 
     let module_c = crate::emit::emit_module(&module);
     write_if_changed(&work.join("module___main__.c"), &module_c)?;
-    let main_c = crate::emit::emit_main(&input, &[module.name.clone()]);
+    let main_c = crate::emit::emit_main(&input, &abs.to_string_lossy(), &[module.name.clone()]);
     write_if_changed(&work.join("main.c"), &main_c)?;
     write_if_changed(&work.join("frozen.c"), &crate::emit::emit_frozen("stdlib.bin", &entries))?;
 

@@ -15,8 +15,8 @@ use crate::emit::FrozenEntry;
 
 const FREEZE_PY: &str = include_str!("freeze_stdlib.py");
 
-/// Modules CPython needs while starting up, before any user code runs.
-const STARTUP: &[&str] = &["encodings", "codecs", "io", "abc", "_collections_abc", "_weakrefset", "stat", "os", "posixpath", "genericpath"];
+/// Modules CPython imports while starting up (`python3.11 -I -S`), before user code runs.
+const STARTUP: &[&str] = &["encodings", "encodings.aliases", "encodings.utf_8", "codecs", "io", "abc"];
 
 #[derive(Debug, Clone)]
 pub struct StdModule {

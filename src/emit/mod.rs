@@ -96,6 +96,7 @@ pub(crate) struct FunctionTemplate<'a> {
 struct MainTemplate {
     exec_names: Vec<String>,
     script_c: String,
+    file_c: String,
     main_exec: String,
 }
 
@@ -196,10 +197,11 @@ pub fn emit_module(m: &ir::Module) -> String {
 }
 
 /// The C source of the program entry (`main`).
-pub fn emit_main(script: &str, modules: &[String]) -> String {
+pub fn emit_main(script: &str, file: &str, modules: &[String]) -> String {
     MainTemplate {
         exec_names: modules.iter().map(|m| exec_name(m)).collect(),
         script_c: c_string(script),
+        file_c: c_string(file),
         main_exec: exec_name("__main__"),
     }
     .render()

@@ -7,7 +7,7 @@ static void fail_status(PyStatus status) {
     if (PyStatus_Exception(status)) Py_ExitStatusException(status);
 }
 
-int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script,
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script, const char *file,
               int (*exec_main)(PyObject *module)) {
     PyImport_FrozenModules = frozen;
 
@@ -37,8 +37,8 @@ int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *s
 
     int exitcode = 0;
     PyObject *main_module = PyImport_AddModule("__main__"); /* borrowed */
-    PyObject *file = main_module ? PyUnicode_DecodeFSDefault(script) : NULL;
-    if (file == NULL || PyModule_AddObject(main_module, "__file__", file) < 0 ||
+    PyObject *file_obj = main_module ? PyUnicode_DecodeFSDefault(file) : NULL;
+    if (file_obj == NULL || PyModule_AddObject(main_module, "__file__", file_obj) < 0 ||
         PyModule_AddObject(main_module, "__cached__", Py_NewRef(Py_None)) < 0 || exec_main(main_module) < 0) {
         /* SystemExit exits here with its code, as CPython's handle_system_exit. */
         PyErr_Print();

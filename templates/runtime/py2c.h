@@ -103,7 +103,7 @@ PyObject *py2c_build_string(PyObject **items, Py_ssize_t n);
 void py2c_traceback_add(const char *funcname, const char *filename, int lineno);
 
 /* main.c */
-int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script,
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script, const char *file,
               int (*exec_main)(PyObject *module));
 
 #endif

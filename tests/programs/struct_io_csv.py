@@ -2,7 +2,7 @@ import struct
 import io
 import csv
 packed = struct.pack("<iHd4s", -5, 65535, 1.5, b"abcd")
-print(packed.hex(), struct.unpack("<iHd4s", packed), struct.calcsize("<iHd4s"), struct.calcsize("l"))
+print(packed.hex(), struct.unpack("<iHd4s", packed), struct.calcsize("<iHd4s"), struct.calcsize("q"))
 print(struct.pack(">Q", 2 ** 64 - 1), struct.unpack("<q", b"\xff" * 8))
 buf = io.StringIO()
 w = csv.writer(buf)
