@@ -33,6 +33,9 @@ enum Cmd {
         /// No progress messages
         #[arg(short, long)]
         quiet: bool,
+        /// Also bundle this stdlib module (for dynamic imports); repeatable
+        #[arg(long = "include", value_name = "MODULE")]
+        include: Vec<String>,
     },
     /// Run APP.py (built first, cached) or APP.wasm on the embedded wasmtime
     Run {
@@ -74,9 +77,9 @@ pub fn main() -> i32 {
 
 fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Cmd::Build { input, output, emit_c, opt, quiet } => {
+        Cmd::Build { input, output, emit_c, opt, quiet, include } => {
             let output = output.unwrap_or_else(|| input.with_extension("wasm"));
-            let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet };
+            let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet, include };
             let report = crate::build::build(&opts)?;
             if !quiet {
                 eprintln!(
@@ -138,7 +141,14 @@ fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
     let hash = crate::build::hex_hash(&[&source, path.as_bytes(), stamp.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()]);
     let out = cache_root().join("builds").join(&hash).join("app.wasm");
     if !out.exists() {
-        let opts = BuildOptions { input: input.to_path_buf(), output: out.clone(), emit_c: None, opt_level: 2, quiet: true };
+        let opts = BuildOptions {
+            input: input.to_path_buf(),
+            output: out.clone(),
+            emit_c: None,
+            opt_level: 2,
+            quiet: true,
+            include: Vec::new(),
+        };
         crate::build::build(&opts)?;
     }
     Ok(out)

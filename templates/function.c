@@ -34,6 +34,7 @@ exit:
     return retval;
 error:
     py2c_traceback_add("{{ name_c }}", FILENAME, lineno);
+unwind:
     retval = NULL;
     goto exit;
 }

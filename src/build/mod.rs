@@ -22,6 +22,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("ops.c", include_str!("../../templates/runtime/ops.c")),
     ("constants.c", include_str!("../../templates/runtime/constants.c")),
     ("main.c", include_str!("../../templates/runtime/main.c")),
+    ("exc.c", include_str!("../../templates/runtime/exc.c")),
 ];
 
 #[derive(Debug, Clone)]
@@ -32,6 +33,8 @@ pub struct BuildOptions {
     /// clang -O level: 0, 2 or 3.
     pub opt_level: u8,
     pub quiet: bool,
+    /// Extra stdlib modules to bundle (imported dynamically, e.g. by `importlib`).
+    pub include: Vec<String>,
 }
 
 pub struct BuildReport {
@@ -89,7 +92,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
 
     let index = StdlibIndex::load(&env.runtime)?;
-    let selected = index.closure(module.imports.iter().map(String::as_str));
+    let selected = index.closure(module.imports.iter().chain(opts.include.iter()).map(String::as_str));
     progress(&format!("{} standard-library modules reachable", selected.len()));
     let entries = index.write_bundle(&selected, &work.join("stdlib.bin"))?;
 

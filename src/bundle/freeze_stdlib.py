@@ -3,7 +3,8 @@
 Run by py2c-wasm with the host python3.11 (same bytecode version as the wasm runtime):
     python3.11 freeze_stdlib.py LIBDIR OUTDIR
 Writes OUTDIR/code.bin (concatenated marshal data) and OUTDIR/index.tsv with one line
-per module: name, is_package (0/1), offset, size, comma-separated imported names.
+per module: name, is_package (0/1), offset, size, then the comma-separated names it imports
+at module level (eager) and only inside functions (lazy).
 Import names are absolute; `from pkg import x` records both `pkg` and `pkg.x`
 (the bundler keeps whichever exists).
 """
@@ -32,10 +33,41 @@ def module_files(libdir):
                 yield (pkg + "." + stem if pkg else stem), False, os.path.join(root, f)
 
 
+# Code that only runs when a stdlib module is executed as a script (python -m mod):
+# `if __name__ == "__main__":` blocks and the self-test/CLI helpers they call.
+SCRIPT_ONLY_FUNCTIONS = {"_test", "_main", "main", "test", "_demo", "demo", "_script"}
+
+
+def is_main_guard(node):
+    if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
+        return False
+    t = node.test
+    return (isinstance(t.left, ast.Name) and t.left.id == "__name__" and len(t.comparators) == 1
+            and isinstance(t.comparators[0], ast.Constant) and t.comparators[0].value == "__main__")
+
+
+def reachable_nodes(tree):
+    """Yields (node, lazy): lazy when the node is inside a function body."""
+    stack = [(tree, False)]
+    while stack:
+        node, lazy = stack.pop()
+        if is_main_guard(node):
+            stack.extend((n, lazy) for n in node.orelse)
+            continue
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if getattr(node, "name", "") in SCRIPT_ONLY_FUNCTIONS:
+                continue
+            lazy = True
+        yield node, lazy
+        stack.extend((n, lazy) for n in ast.iter_child_nodes(node))
+
+
 def imports_of(tree, name, is_pkg):
+    """(eager, lazy) imported names: module level vs inside functions."""
     package = name if is_pkg else name.rpartition(".")[0]
-    found = set()
-    for node in ast.walk(tree):
+    eager, lazy = set(), set()
+    for node, in_function in reachable_nodes(tree):
+        found = lazy if in_function else eager
         if isinstance(node, ast.Import):
             for a in node.names:
                 found.add(a.name)
@@ -52,7 +84,7 @@ def imports_of(tree, name, is_pkg):
             for a in node.names:
                 if a.name != "*":
                     found.add((mod + "." if mod else "") + a.name)
-    return sorted(found)
+    return sorted(eager), sorted(lazy - eager)
 
 
 def main():
@@ -72,7 +104,8 @@ def main():
                 continue
             data = marshal.dumps(code)
             blob.write(data)
-            lines.append("%s\t%d\t%d\t%d\t%s" % (name, is_pkg, offset, len(data), ",".join(imports_of(tree, name, is_pkg))))
+            eager, lazy = imports_of(tree, name, is_pkg)
+            lines.append("%s\t%d\t%d\t%d\t%s\t%s" % (name, is_pkg, offset, len(data), ",".join(eager), ",".join(lazy)))
             offset += len(data)
     with open(os.path.join(outdir, "index.tsv.tmp"), "w") as fh:
         fh.write("\n".join(lines) + "\n")

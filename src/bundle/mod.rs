@@ -23,7 +23,10 @@ pub struct StdModule {
     pub is_package: bool,
     offset: usize,
     size: usize,
-    imports: Vec<String>,
+    /// Imported at module level: needed whenever this module is.
+    eager: Vec<String>,
+    /// Imported inside functions: needed when those functions run.
+    lazy: Vec<String>,
 }
 
 pub struct StdlibIndex {
@@ -59,44 +62,58 @@ impl StdlibIndex {
         let mut modules = HashMap::new();
         for line in text.lines().filter(|l| !l.is_empty()) {
             let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 5 {
+            if f.len() != 6 {
                 bail!("corrupt stdlib index line: {}", line);
             }
+            let names = |x: &str| x.split(',').filter(|s| !s.is_empty()).map(String::from).collect();
             modules.insert(
                 f[0].to_string(),
                 StdModule {
                     is_package: f[1] == "1",
                     offset: f[2].parse()?,
                     size: f[3].parse()?,
-                    imports: f[4].split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
+                    eager: names(f[4]),
+                    lazy: names(f[5]),
                 },
             );
         }
         Ok(StdlibIndex { code_path: dir.join("code.bin"), modules })
     }
 
-    /// The import closure of `roots` (names not in the stdlib are ignored: builtins,
-    /// the program's own modules, names that are attributes rather than modules).
+    /// The modules the program can import, from `roots` (the program's own imports; names
+    /// not in the stdlib are ignored: builtins, the program's modules, attributes).
+    ///
+    /// A module reached eagerly (a root, or a module-level import of an eagerly reached
+    /// module) brings its module-level and its in-function imports; a module reached only
+    /// through an in-function import brings its module-level imports. This keeps lazy
+    /// dependencies such as `datetime.strptime` -> `_strptime` without pulling in every
+    /// module any stdlib function might import.
     pub fn closure<'a>(&self, roots: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
-        let mut seen = BTreeSet::new();
-        let mut queue: VecDeque<String> = roots.into_iter().map(String::from).collect();
-        queue.extend(STARTUP.iter().map(|s| s.to_string()));
+        let mut eager_seen = BTreeSet::new();
+        let mut lazy_seen = BTreeSet::new();
+        let mut queue: VecDeque<(String, bool)> = roots.into_iter().map(|r| (r.to_string(), true)).collect();
+        queue.extend(STARTUP.iter().map(|s| (s.to_string(), true)));
         // Every codec, so `str.encode(...)` works for any encoding name as in CPython.
-        queue.extend(self.modules.keys().filter(|k| k.starts_with("encodings.")).cloned());
-        while let Some(name) = queue.pop_front() {
+        queue.extend(self.modules.keys().filter(|k| k.starts_with("encodings.")).map(|k| (k.clone(), true)));
+        while let Some((name, eager)) = queue.pop_front() {
             // A submodule needs its parent packages.
             let mut parts: Vec<&str> = name.split('.').collect();
             while !parts.is_empty() {
                 let n = parts.join(".");
                 if let Some(m) = self.modules.get(&n) {
-                    if seen.insert(n.clone()) {
-                        queue.extend(m.imports.iter().cloned());
+                    let new = if eager { eager_seen.insert(n.clone()) } else { !eager_seen.contains(&n) && lazy_seen.insert(n.clone()) };
+                    if new {
+                        queue.extend(m.eager.iter().map(|i| (i.clone(), eager)));
+                        if eager {
+                            queue.extend(m.lazy.iter().map(|i| (i.clone(), false)));
+                        }
                     }
                 }
                 parts.pop();
             }
         }
-        seen
+        eager_seen.extend(lazy_seen);
+        eager_seen
     }
 
     /// Writes the selected modules' code into one blob and returns the frozen-table entries.

@@ -11,6 +11,8 @@ pub(super) struct FunctionEmitter<'a> {
     f: &'a Function,
     cname: &'a str,
     out: Vec<String>,
+    /// Handler labels of the protected regions around the current instruction.
+    handlers: Vec<u32>,
 }
 
 fn t(x: Temp) -> String {
@@ -21,9 +23,6 @@ fn opt(x: Option<Temp>) -> String {
     x.map_or("NULL".to_string(), t)
 }
 
-fn check(dst: Temp) -> String {
-    format!("if (PY2C_UNLIKELY(t{} == NULL)) goto error;", dst)
-}
 
 fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
     match (op, inplace) {
@@ -57,7 +56,28 @@ fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
 
 impl<'a> FunctionEmitter<'a> {
     pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
-        FunctionEmitter { m, f, cname, out: Vec::new() }
+        FunctionEmitter { m, f, cname, out: Vec::new(), handlers: Vec::new() }
+    }
+
+    /// Where a failing instruction goes: the innermost handler's entry (which adds the
+    /// traceback entry) or the function's `error` exit.
+    fn err(&self) -> String {
+        match self.handlers.last() {
+            Some(h) => format!("L{}_tb", h),
+            None => "error".to_string(),
+        }
+    }
+
+    /// Where a re-raise goes: past the traceback entry (CPython's RERAISE adds none).
+    fn reraise_target(&self) -> String {
+        match self.handlers.last() {
+            Some(h) => format!("L{}", h),
+            None => "unwind".to_string(),
+        }
+    }
+
+    fn check(&self, dst: Temp) -> String {
+        format!("if (PY2C_UNLIKELY(t{} == NULL)) goto {};", dst, self.err())
     }
 
     fn line(&mut self, s: String) {
@@ -101,11 +121,14 @@ impl<'a> FunctionEmitter<'a> {
                 kw
             )),
         }
-        self.line(check(dst));
+        self.line(self.check(dst));
     }
 
+    #[allow(non_snake_case)]
     fn instr(&mut self, i: &Instr) {
         use Instr as I;
+        // `{E}` in the formats below: where this instruction's failure goes.
+        let E = self.err();
         match i {
             I::Line(n) => self.line(format!("lineno = {};", n)),
             I::Label(l) => self.line(format!("L{}:;", l)),
@@ -116,11 +139,11 @@ impl<'a> FunctionEmitter<'a> {
             I::Const { dst, c } => self.line(format!("t{} = Py_NewRef(consts[{}]);", dst, c)),
             I::Move { dst, src } => self.line(format!("t{} = t{}; t{} = NULL;", dst, src, src)),
             I::Dup { dst, src } => self.line(format!("t{} = Py_NewRef(t{});", dst, src)),
-            I::Clear(x) => self.line(format!("Py_CLEAR(t{});", x)),
+            I::Clear(x) | I::Reset(x) => self.line(format!("Py_CLEAR(t{});", x)),
             I::LoadFast { dst, slot } => {
                 let name = self.slot_name(*slot);
                 self.line(format!(
-                    "t{d} = fast[{s}]; if (PY2C_UNLIKELY(t{d} == NULL)) {{ py2c_raise_unbound_local({n}); goto error; }} Py_INCREF(t{d});",
+                    "t{d} = fast[{s}]; if (PY2C_UNLIKELY(t{d} == NULL)) {{ py2c_raise_unbound_local({n}); goto {E}; }} Py_INCREF(t{d});",
                     d = dst,
                     s = slot,
                     n = name
@@ -129,12 +152,12 @@ impl<'a> FunctionEmitter<'a> {
             I::StoreFast { slot, src } => self.line(format!("Py_XSETREF(fast[{}], t{}); t{} = NULL;", slot, src, src)),
             I::DeleteFast { slot } => {
                 let name = self.slot_name(*slot);
-                self.line(format!("if (py2c_delete_fast(&fast[{}], {}) < 0) goto error;", slot, name))
+                self.line(format!("if (py2c_delete_fast(&fast[{}], {}) < 0) goto {E};", slot, name))
             }
             I::LoadDeref { dst, slot } => {
                 let name = self.slot_name(*slot);
                 self.line(format!("t{} = py2c_load_deref(fast[{}], {}, {});", dst, slot, name, self.is_free(*slot)));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::StoreDeref { slot, src } => self.line(format!(
                 "{{ PyObject *old = PyCell_GET(fast[{s}]); PyCell_SET(fast[{s}], t{v}); t{v} = NULL; Py_XDECREF(old); }}",
@@ -144,7 +167,7 @@ impl<'a> FunctionEmitter<'a> {
             I::DeleteDeref { slot } => {
                 let name = self.slot_name(*slot);
                 self.line(format!(
-                    "if (py2c_delete_deref(fast[{}], {}, {}) < 0) goto error;",
+                    "if (py2c_delete_deref(fast[{}], {}, {}) < 0) goto {E};",
                     slot,
                     name,
                     self.is_free(*slot)
@@ -153,25 +176,25 @@ impl<'a> FunctionEmitter<'a> {
             I::LoadClosure { dst, slot } => self.line(format!("t{} = Py_NewRef(fast[{}]);", dst, slot)),
             I::LoadGlobal { dst, name } => {
                 self.line(format!("t{} = py2c_load_global(globals, builtins, consts[{}]);", dst, name));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::StoreGlobal { name, src } => {
-                self.line(format!("if (PyDict_SetItem(globals, consts[{}], t{}) < 0) goto error;", name, src));
+                self.line(format!("if (PyDict_SetItem(globals, consts[{}], t{}) < 0) goto {E};", name, src));
                 self.line(format!("Py_CLEAR(t{});", src));
             }
             I::DeleteGlobal { name } => {
-                self.line(format!("if (py2c_delete_name(globals, consts[{}]) < 0) goto error;", name))
+                self.line(format!("if (py2c_delete_name(globals, consts[{}]) < 0) goto {E};", name))
             }
             I::LoadName { dst, name } => {
                 self.line(format!("t{} = py2c_load_name(ns, globals, builtins, consts[{}]);", dst, name));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::StoreName { name, src } => {
-                self.line(format!("if (py2c_store_name(ns, consts[{}], t{}) < 0) goto error;", name, src));
+                self.line(format!("if (py2c_store_name(ns, consts[{}], t{}) < 0) goto {E};", name, src));
                 self.line(format!("Py_CLEAR(t{});", src));
             }
             I::DeleteName { name } => {
-                self.line(format!("if (py2c_delete_name(ns, consts[{}]) < 0) goto error;", name))
+                self.line(format!("if (py2c_delete_name(ns, consts[{}]) < 0) goto {E};", name))
             }
             I::Unary { dst, op, src } => {
                 let f = match op {
@@ -181,7 +204,7 @@ impl<'a> FunctionEmitter<'a> {
                     UnaryOp::Not => "py2c_not",
                 };
                 self.line(format!("t{} = {}(t{});", dst, f, src));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::Binary { dst, op, inplace, a, b } => {
                 if *op == BinOp::Pow {
@@ -189,7 +212,7 @@ impl<'a> FunctionEmitter<'a> {
                 } else {
                     self.line(format!("t{} = {}(t{}, t{});", dst, binop_fn(*op, *inplace), a, b));
                 }
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::Compare { dst, op, a, b } => {
                 let expr = match op {
@@ -205,35 +228,35 @@ impl<'a> FunctionEmitter<'a> {
                     CmpOp::NotIn => format!("py2c_contains(t{}, t{}, 1)", a, b),
                 };
                 self.line(format!("t{} = {};", dst, expr));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::Truth { dst, src } => {
-                self.line(format!("c{} = py2c_truth(t{}); if (PY2C_UNLIKELY(c{} < 0)) goto error;", dst, src, dst))
+                self.line(format!("c{} = py2c_truth(t{}); if (PY2C_UNLIKELY(c{} < 0)) goto {E};", dst, src, dst))
             }
             I::GetAttr { dst, obj, name } => {
                 self.line(format!("t{} = PyObject_GetAttr(t{}, consts[{}]);", dst, obj, name));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::SetAttr { obj, name, val } => {
-                self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], t{}) < 0) goto error;", obj, name, val))
+                self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], t{}) < 0) goto {E};", obj, name, val))
             }
             I::DelAttr { obj, name } => {
-                self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], NULL) < 0) goto error;", obj, name))
+                self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], NULL) < 0) goto {E};", obj, name))
             }
             I::GetItem { dst, obj, key } => {
                 self.line(format!("t{} = PyObject_GetItem(t{}, t{});", dst, obj, key));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::SetItem { obj, key, val } => {
-                self.line(format!("if (PyObject_SetItem(t{}, t{}, t{}) < 0) goto error;", obj, key, val))
+                self.line(format!("if (PyObject_SetItem(t{}, t{}, t{}) < 0) goto {E};", obj, key, val))
             }
-            I::DelItem { obj, key } => self.line(format!("if (PyObject_DelItem(t{}, t{}) < 0) goto error;", obj, key)),
+            I::DelItem { obj, key } => self.line(format!("if (PyObject_DelItem(t{}, t{}) < 0) goto {E};", obj, key)),
             I::BuildSlice { dst, lower, upper, step } => {
                 self.line(format!("t{} = py2c_build_slice({}, {}, {});", dst, opt(*lower), opt(*upper), opt(*step)));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::LoadMethod { meth, self_or_null, obj, name } => self.line(format!(
-                "if (py2c_load_method(t{}, consts[{}], &t{}, &t{}) < 0) goto error;",
+                "if (py2c_load_method(t{}, consts[{}], &t{}, &t{}) < 0) goto {E};",
                 obj, name, meth, self_or_null
             )),
             I::Call { dst, func, args, kwnames } => {
@@ -247,7 +270,7 @@ impl<'a> FunctionEmitter<'a> {
             }
             I::CallEx { dst, func, args, kwargs } => {
                 self.line(format!("t{} = py2c_call_ex(t{}, t{}, {});", dst, func, args, opt(*kwargs)));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::BuildTuple { dst, items } | I::BuildList { dst, items } => {
                 let (new, set) = match i {
@@ -255,52 +278,52 @@ impl<'a> FunctionEmitter<'a> {
                     _ => ("PyList_New", "PyList_SET_ITEM"),
                 };
                 self.line(format!("t{} = {}({});", dst, new, items.len()));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
                 for (k, it) in items.iter().enumerate() {
                     self.line(format!("{}(t{}, {}, t{}); t{} = NULL;", set, dst, k, it, it));
                 }
             }
             I::BuildSet { dst, items } => {
                 self.line(format!("t{} = PySet_New(NULL);", dst));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
                 for it in items {
-                    self.line(format!("if (PySet_Add(t{}, t{}) < 0) goto error;", dst, it));
+                    self.line(format!("if (PySet_Add(t{}, t{}) < 0) goto {E};", dst, it));
                     self.line(format!("Py_CLEAR(t{});", it));
                 }
             }
             I::BuildDict { dst, keys, values } => {
                 self.line(format!("t{} = _PyDict_NewPresized({});", dst, keys.len()));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
                 for (k, v) in keys.iter().zip(values) {
-                    self.line(format!("if (PyDict_SetItem(t{}, t{}, t{}) < 0) goto error;", dst, k, v));
+                    self.line(format!("if (PyDict_SetItem(t{}, t{}, t{}) < 0) goto {E};", dst, k, v));
                 }
             }
-            I::ListExtend { list, src } => self.line(format!("if (py2c_list_extend(t{}, t{}) < 0) goto error;", list, src)),
+            I::ListExtend { list, src } => self.line(format!("if (py2c_list_extend(t{}, t{}) < 0) goto {E};", list, src)),
             I::ListAppend { list, item } => {
-                self.line(format!("if (PyList_Append(t{}, t{}) < 0) goto error;", list, item));
+                self.line(format!("if (PyList_Append(t{}, t{}) < 0) goto {E};", list, item));
                 self.line(format!("Py_CLEAR(t{});", item));
             }
             I::ListToTuple { dst, src } => {
                 self.line(format!("t{} = PyList_AsTuple(t{});", dst, src));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
-            I::SetUpdate { set, src } => self.line(format!("if (py2c_set_update(t{}, t{}) < 0) goto error;", set, src)),
-            I::DictUpdate { dict, src } => self.line(format!("if (py2c_dict_update(t{}, t{}) < 0) goto error;", dict, src)),
+            I::SetUpdate { set, src } => self.line(format!("if (py2c_set_update(t{}, t{}) < 0) goto {E};", set, src)),
+            I::DictUpdate { dict, src } => self.line(format!("if (py2c_dict_update(t{}, t{}) < 0) goto {E};", dict, src)),
             I::DictMerge { dict, src, func } => {
-                self.line(format!("if (py2c_dict_merge(t{}, t{}, t{}) < 0) goto error;", dict, src, func))
+                self.line(format!("if (py2c_dict_merge(t{}, t{}, t{}) < 0) goto {E};", dict, src, func))
             }
             I::DictSetItem { dict, key, val } => {
-                self.line(format!("if (PyDict_SetItem(t{}, t{}, t{}) < 0) goto error;", dict, key, val))
+                self.line(format!("if (PyDict_SetItem(t{}, t{}, t{}) < 0) goto {E};", dict, key, val))
             }
             I::FormatValue { dst, src, conversion, spec } => {
                 self.line(format!("t{} = py2c_format_value(t{}, {}, {});", dst, src, conversion, opt(*spec)));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::BuildString { dst, items } => {
                 let list = items.iter().map(|&x| t(x)).collect::<Vec<_>>().join(", ");
                 let arr = if items.is_empty() { "NULL".to_string() } else { list.clone() };
                 self.line(format!("{{ PyObject *a[] = {{ {} }}; t{} = py2c_build_string(a, {}); }}", arr, dst, items.len()));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
                 for it in items {
                     self.line(format!("Py_CLEAR(t{});", it));
                 }
@@ -312,7 +335,7 @@ impl<'a> FunctionEmitter<'a> {
                 };
                 let assigns: Vec<String> = dsts.iter().enumerate().map(|(k, d)| format!("t{} = u[{}];", d, k)).collect();
                 self.line(format!(
-                    "{{ PyObject *u[{}]; if ({} < 0) goto error; {} }}",
+                    "{{ PyObject *u[{}]; if ({} < 0) goto {E}; {} }}",
                     dsts.len().max(1),
                     call,
                     assigns.join(" ")
@@ -320,10 +343,10 @@ impl<'a> FunctionEmitter<'a> {
             }
             I::GetIter { dst, src } => {
                 self.line(format!("t{} = PyObject_GetIter(t{});", dst, src));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::ForIter { dst, iter, on_end } => self.line(format!(
-                "{{ int r = py2c_for_iter(t{}, &t{}); if (PY2C_UNLIKELY(r < 0)) goto error; if (r == 0) goto L{}; }}",
+                "{{ int r = py2c_for_iter(t{}, &t{}); if (PY2C_UNLIKELY(r < 0)) goto {E}; if (r == 0) goto L{}; }}",
                 iter, dst, on_end
             )),
             I::MakeFunction { dst, func, qualname, defaults, kwdefaults, annotations, closure } => {
@@ -337,23 +360,59 @@ impl<'a> FunctionEmitter<'a> {
                     opt(*annotations),
                     opt(*closure)
                 ));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::ImportName { dst, name, fromlist, level } => {
                 self.line(format!(
                     "t{} = py2c_import_name(consts[{}], globals, consts[{}], {});",
                     dst, name, fromlist, level
                 ));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
             I::ImportFrom { dst, module, name } => {
                 self.line(format!("t{} = py2c_import_from(t{}, consts[{}]);", dst, module, name));
-                self.line(check(*dst));
+                self.line(self.check(*dst));
             }
-            I::ImportStar { module } => self.line(format!("if (py2c_import_star(t{}, ns) < 0) goto error;", module)),
+            I::ImportStar { module } => self.line(format!("if (py2c_import_star(t{}, ns) < 0) goto {E};", module)),
             I::Return { src } => self.line(format!("retval = t{}; t{} = NULL; goto exit;", src, src)),
-            I::Raise { exc, cause } => self.line(format!("py2c_raise({}, {}); goto error;", opt(*exc), opt(*cause))),
-            I::AssertFail { msg } => self.line(format!("py2c_assert_fail({}); goto error;", opt(*msg))),
+            I::Raise { exc, cause } => self.line(format!("py2c_raise({}, {}); goto {E};", opt(*exc), opt(*cause))),
+            I::AssertFail { msg } => self.line(format!("py2c_assert_fail({}); goto {E};", opt(*msg))),
+            I::CallChunk(fid) => {
+                let prefix = self.cname.rsplit_once('_').map_or(self.cname, |p| p.0);
+                self.line(format!(
+                    "{{ PyObject *r = {}_{}(NULL, NULL, ns); if (PY2C_UNLIKELY(r == NULL)) goto unwind; Py_DECREF(r); }}",
+                    prefix, fid
+                ));
+            }
+            I::PushHandler(l) => self.handlers.push(*l),
+            I::PopHandler => {
+                self.handlers.pop();
+            }
+            I::HandlerLabel(l) => {
+                let name = c_string(&self.f.name);
+                self.line(format!("L{l}_tb: py2c_traceback_add(\"{}\", FILENAME, lineno);", name, l = l));
+                self.line(format!("L{}:;", l));
+            }
+            I::CatchException { exc, prev } => self.line(format!("t{} = py2c_catch(&t{});", exc, prev)),
+            I::RestoreExcInfo { prev } => self.line(format!("PyErr_SetHandledException(t{p}); Py_CLEAR(t{p});", p = prev)),
+            I::ExcMatch { dst, exc, typ } => self.line(format!(
+                "c{d} = py2c_exc_match(t{}, t{}); if (PY2C_UNLIKELY(c{d} < 0)) goto {E};",
+                exc,
+                typ,
+                d = dst
+            )),
+            I::Reraise { exc } => {
+                let target = self.reraise_target();
+                self.line(format!("py2c_reraise(t{}); goto {};", exc, target))
+            }
+            I::WithEnter { dst, exit, mgr } => {
+                self.line(format!("t{} = py2c_with_enter(t{}, &t{});", dst, mgr, exit));
+                self.line(self.check(*dst));
+            }
+            I::WithExit { dst, exit, exc } => {
+                self.line(format!("t{} = py2c_with_exit(t{}, {});", dst, exit, opt(*exc)));
+                self.line(self.check(*dst));
+            }
         }
     }
 
@@ -373,10 +432,12 @@ impl<'a> FunctionEmitter<'a> {
             }
         }
         let mut prologue = Vec::new();
+        #[allow(non_snake_case)]
+        let E = "error";
         if f.kind == FuncKind::Function {
             for &s in &f.cell_slots {
                 prologue.push(format!(
-                    "{{ PyObject *cell = PyCell_New(fast[{s}]); if (cell == NULL) goto error; Py_XSETREF(fast[{s}], cell); }}",
+                    "{{ PyObject *cell = PyCell_New(fast[{s}]); if (cell == NULL) goto {E}; Py_XSETREF(fast[{s}], cell); }}",
                     s = s
                 ));
             }

@@ -70,7 +70,10 @@ pub enum Instr {
     Move { dst: Temp, src: Temp },
     /// `dst = src` with a new reference (src stays).
     Dup { dst: Temp, src: Temp },
+    /// Drops a temp's value; the temp is dead afterwards.
     Clear(Temp),
+    /// Drops a temp's value that is assigned again on this path (the temp stays in use).
+    Reset(Temp),
 
     LoadFast { dst: Temp, slot: u32 },
     /// Steals `src`.
@@ -160,8 +163,33 @@ pub enum Instr {
     Return { src: Temp },
     /// `raise exc [from cause]`; `None` exc is a bare re-raise.
     Raise { exc: Option<Temp>, cause: Option<Temp> },
+    /// Runs a chunk of the module body (a Module-kind function); its failure has already
+    /// added the `<module>` traceback entry.
+    CallChunk(FuncId),
     /// `assert` failure: raises AssertionError (from the builtins module, as CPython) with msg.
     AssertFail { msg: Option<Temp> },
+
+    /// Until the matching PopHandler (lexically), a failing instruction jumps to `label`'s
+    /// handler entry instead of the function's error exit.
+    PushHandler(Label),
+    PopHandler,
+    /// A handler entry: adds this frame's traceback entry (as CPython does once per frame
+    /// an exception passes), then the handler code follows. Re-raises jump past the entry.
+    HandlerLabel(Label),
+    /// Takes the raised exception into `exc` and makes it the handled exception,
+    /// saving the previous one in `prev` (PUSH_EXC_INFO).
+    CatchException { exc: Temp, prev: Temp },
+    /// Restores the handled exception saved by CatchException (POP_EXCEPT).
+    RestoreExcInfo { prev: Temp },
+    /// `isinstance`-style match of the caught exception against an except clause's type.
+    ExcMatch { dst: Cond, exc: Temp, typ: Temp },
+    /// Raises `exc` again with its traceback, without a new traceback entry (RERAISE).
+    Reraise { exc: Temp },
+    /// `__enter__`/`__exit__` of a context manager (BEFORE_WITH's lookup and errors);
+    /// `exit` receives the bound `__exit__`, `dst` the result of calling `__enter__`.
+    WithEnter { dst: Temp, exit: Temp, mgr: Temp },
+    /// `exit(type, value, tb)` of the caught exception (or None x3 when `exc` is None).
+    WithExit { dst: Temp, exit: Temp, exc: Option<Temp> },
 }
 
 /// Parameter shape, as CPython's code object counts it.

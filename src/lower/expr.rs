@@ -220,20 +220,22 @@ impl<'a> Lowerer<'a> {
             };
             self.emit(Instr::Branch { cond: c, if_true, if_false });
             self.emit(Instr::Label(next));
-            self.clear(dst);
+            self.emit(Instr::Reset(dst));
         }
         self.emit(Instr::Label(end));
         Ok(dst)
     }
 
     /// `a < b < c`: each operand evaluated once, stop at the first false result.
+    /// Right operands alternate between two temps, so whichever is live where a false
+    /// link jumps to `end` is cleared there.
     fn compare(&mut self, e: &Expr, c: &ast::ExprCompare) -> CResult<Temp> {
         let dst = self.temp();
         let end = self.label();
-        let mut left = self.expr(&c.left)?;
-        // Operands still live where a false link jumps to `end`; Clear is a no-op on NULL.
-        let mut operands = vec![left];
+        let first = self.expr(&c.left)?;
         let n = c.ops.len();
+        let slots = if n > 1 { [self.temp(), self.temp()] } else { [0, 0] };
+        let mut left = first;
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             let container = match op {
                 ast::CmpOp::In | ast::CmpOp::NotIn => {
@@ -241,29 +243,39 @@ impl<'a> Lowerer<'a> {
                 }
                 _ => None,
             };
-            let r = match container {
+            let mut r = match container {
                 Some(k) => self.load_const(k),
                 None => self.expr(right)?,
             };
+            if n > 1 && i + 1 < n {
+                self.emit(Instr::Move { dst: slots[i % 2], src: r });
+                r = slots[i % 2];
+            }
             self.line(e);
             let res = self.temp();
             self.emit(Instr::Compare { dst: res, op: cmpop(op), a: left, b: r });
-            self.clear(left);
+            if i == 0 {
+                self.clear(left);
+            } else {
+                self.emit(Instr::Reset(left));
+            }
             self.emit(Instr::Move { dst, src: res });
             left = r;
-            operands.push(r);
             if i + 1 < n {
                 let cnd = self.cond();
                 self.emit(Instr::Truth { dst: cnd, src: dst });
                 let next = self.label();
                 self.emit(Instr::Branch { cond: cnd, if_true: next, if_false: end });
                 self.emit(Instr::Label(next));
-                self.clear(dst);
+                self.emit(Instr::Reset(dst));
             }
         }
+        // The last right operand is a plain temp; the slots hold the middle ones.
+        self.clear(left);
         self.emit(Instr::Label(end));
-        for t in operands {
-            self.clear(t);
+        if n > 1 {
+            self.clear(slots[0]);
+            self.clear(slots[1]);
         }
         Ok(dst)
     }

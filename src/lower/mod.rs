@@ -15,7 +15,7 @@ use rustpython_parser::ast::Ranged;
 
 use crate::constants::{Const, Pool};
 use crate::diag::CResult;
-use crate::ir::{ConstId, FuncKind, Function, Instr, Label, Module, Params, Temp};
+use crate::ir::{ConstId, FuncId, FuncKind, Function, Instr, Label, Module, Params, Temp};
 use crate::parse::{ast, SourceFile};
 use crate::scopes::{Binding, ScopeId, ScopeKind, SymbolTable};
 
@@ -46,6 +46,9 @@ pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str) -> CResu
     })
 }
 
+/// IR instructions per module-body chunk function.
+const CHUNK_INSTRUCTIONS: usize = 600;
+
 struct LoopCtx {
     continue_to: Label,
     break_to: Label,
@@ -60,6 +63,12 @@ struct FnBuilder {
     /// The line the last `Line` instruction set (0: unknown, e.g. after a label).
     cur_line: u32,
     loops: Vec<LoopCtx>,
+    /// Temps and conditions whose value is dead, ready for reuse: keeping the number of
+    /// C variables small keeps clang fast and register pressure low on large bodies.
+    free_temps: Vec<Temp>,
+    free_conds: Vec<u32>,
+    /// Every temp handed out, in order (try bodies clear theirs at the handler).
+    taken: Vec<Temp>,
 }
 
 impl FnBuilder {
@@ -85,6 +94,9 @@ impl FnBuilder {
             next_label: 0,
             cur_line: 0,
             loops: Vec::new(),
+            free_temps: Vec::new(),
+            free_conds: Vec::new(),
+            taken: Vec::new(),
         }
     }
 
@@ -115,22 +127,55 @@ struct Lowerer<'a> {
 
 impl<'a> Lowerer<'a> {
     fn emit(&mut self, i: Instr) {
-        if let Instr::Label(_) = i {
+        if let Instr::Label(_) | Instr::HandlerLabel(_) = i {
             self.b.cur_line = 0;
         }
+        // Temps an instruction consumes (steals or clears) are dead after it.
+        let dead: Vec<Temp> = match &i {
+            Instr::Clear(t) => vec![*t],
+            Instr::Move { src, .. }
+            | Instr::StoreFast { src, .. }
+            | Instr::StoreDeref { src, .. }
+            | Instr::StoreGlobal { src, .. }
+            | Instr::StoreName { src, .. }
+            | Instr::Return { src } => vec![*src],
+            Instr::BuildTuple { items, .. }
+            | Instr::BuildList { items, .. }
+            | Instr::BuildSet { items, .. }
+            | Instr::BuildString { items, .. } => items.clone(),
+            Instr::ListAppend { item, .. } => vec![*item],
+            _ => vec![],
+        };
+        if let Instr::Branch { cond, .. } = &i {
+            self.b.free_conds.push(*cond);
+        }
         self.b.f.body.push(i);
+        for t in dead {
+            debug_assert!(!self.b.free_temps.contains(&t), "temp t{} released twice", t);
+            self.b.free_temps.push(t);
+        }
     }
 
     fn temp(&mut self) -> Temp {
-        let t = self.b.f.ntemps;
-        self.b.f.ntemps += 1;
+        let t = match self.b.free_temps.pop() {
+            Some(t) => t,
+            None => {
+                self.b.f.ntemps += 1;
+                self.b.f.ntemps - 1
+            }
+        };
+        self.b.taken.push(t);
         t
     }
 
     fn cond(&mut self) -> u32 {
-        let c = self.b.f.nconds;
-        self.b.f.nconds += 1;
-        c
+        match self.b.free_conds.pop() {
+            Some(c) => c,
+            None => {
+                self.b.f.nconds += 1;
+                self.b.f.nconds - 1
+            }
+        }
     }
 
     fn label(&mut self) -> Label {
@@ -247,10 +292,37 @@ impl<'a> Lowerer<'a> {
             let name = self.name_const("__annotations__");
             self.emit(Instr::StoreName { name, src: dst });
         }
-        self.stmts(rest)?;
+        // Top-level statements go into chunk functions of bounded size: clang's wasm
+        // backend is superlinear in function size (irreducible-control-flow fixing), and
+        // no temp or control flow crosses a top-level statement.
+        let mut chunk: Option<(FuncId, FnBuilder)> = None;
+        for s in rest {
+            if chunk.is_none() {
+                let fid = self.functions.len() as FuncId;
+                self.functions.push(None);
+                let line = self.file.pos_of(s).line;
+                let builder = FnBuilder::new(0, FuncKind::Module, "<module>", "<module>", line);
+                chunk = Some((fid, std::mem::replace(&mut self.b, builder)));
+            }
+            self.stmt(s)?;
+            if self.b.f.body.len() >= CHUNK_INSTRUCTIONS {
+                self.finish_chunk(chunk.take().expect("a chunk is open"));
+            }
+        }
+        if let Some(c) = chunk {
+            self.finish_chunk(c);
+        }
         let none = self.load_const(Const::None);
         self.emit(Instr::Return { src: none });
         Ok(())
+    }
+
+    fn finish_chunk(&mut self, (fid, main): (FuncId, FnBuilder)) {
+        let none = self.load_const(Const::None);
+        self.emit(Instr::Return { src: none });
+        let done = std::mem::replace(&mut self.b, main);
+        self.functions[fid as usize] = Some(done.finish());
+        self.emit(Instr::CallChunk(fid));
     }
 }
 

@@ -36,7 +36,7 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+    pub(super) fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.line(s);
         match s {
             Stmt::Expr(e) => {

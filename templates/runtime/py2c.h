@@ -102,6 +102,13 @@ PyObject *py2c_format_value(PyObject *v, int conversion, PyObject *spec);
 PyObject *py2c_build_string(PyObject **items, Py_ssize_t n);
 void py2c_traceback_add(const char *funcname, const char *filename, int lineno);
 
+/* exc.c */
+PyObject *py2c_catch(PyObject **prev);
+int py2c_exc_match(PyObject *exc, PyObject *typ);
+void py2c_reraise(PyObject *exc);
+PyObject *py2c_with_enter(PyObject *mgr, PyObject **exit);
+PyObject *py2c_with_exit(PyObject *exit, PyObject *exc);
+
 /* main.c */
 int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script, const char *file,
               int (*exec_main)(PyObject *module));

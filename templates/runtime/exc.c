@@ -1,0 +1,97 @@
+/* Exception handling of compiled code: the ceval.c equivalents of PUSH_EXC_INFO,
+ * POP_EXCEPT, CHECK_EXC_MATCH, RERAISE, BEFORE_WITH and WITH_EXCEPT_START. */
+#include "py2c.h"
+
+/* Takes the raised exception (normalized, traceback attached) and makes it the handled
+ * one; the previously handled exception (new reference or NULL) goes to *prev. */
+PyObject *py2c_catch(PyObject **prev) {
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (value == NULL) { /* cannot happen: a handler is only entered with an exception set */
+        value = Py_NewRef(Py_None);
+    } else if (tb != NULL) {
+        PyException_SetTraceback(value, tb);
+    }
+    Py_XDECREF(type);
+    Py_XDECREF(tb);
+    *prev = PyErr_GetHandledException();
+    PyErr_SetHandledException(value);
+    return value;
+}
+
+static int check_except_type_valid(PyObject *right) {
+    if (PyTuple_Check(right)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(right); i++) {
+            if (!PyExceptionClass_Check(PyTuple_GET_ITEM(right, i))) goto bad;
+        }
+        return 0;
+    }
+    if (PyExceptionClass_Check(right)) return 0;
+bad:
+    PyErr_SetString(PyExc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+int py2c_exc_match(PyObject *exc, PyObject *typ) {
+    if (check_except_type_valid(typ) < 0) return -1;
+    return PyErr_GivenExceptionMatches(exc, typ);
+}
+
+void py2c_reraise(PyObject *exc) {
+    PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(exc)), Py_NewRef(exc), PyException_GetTraceback(exc));
+}
+
+/* _PyObject_LookupSpecial: the attribute on the type, bound to the instance. */
+static PyObject *lookup_special(PyObject *self, const char *name) {
+    PyObject *key = PyUnicode_InternFromString(name);
+    if (key == NULL) return NULL;
+    PyObject *res = _PyType_Lookup(Py_TYPE(self), key);
+    Py_DECREF(key);
+    if (res == NULL) return NULL;
+    descrgetfunc f = Py_TYPE(res)->tp_descr_get;
+    if (f == NULL) return Py_NewRef(res);
+    return f(res, self, (PyObject *)Py_TYPE(self));
+}
+
+PyObject *py2c_with_enter(PyObject *mgr, PyObject **exit) {
+    PyObject *enter = lookup_special(mgr, "__enter__");
+    if (enter == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol",
+                         Py_TYPE(mgr)->tp_name);
+        return NULL;
+    }
+    PyObject *ex = lookup_special(mgr, "__exit__");
+    if (ex == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError,
+                         "'%.200s' object does not support the context manager protocol (missed __exit__ method)",
+                         Py_TYPE(mgr)->tp_name);
+        Py_DECREF(enter);
+        return NULL;
+    }
+    PyObject *res = PyObject_CallNoArgs(enter);
+    Py_DECREF(enter);
+    if (res == NULL) {
+        Py_DECREF(ex);
+        return NULL;
+    }
+    *exit = ex;
+    return res;
+}
+
+PyObject *py2c_with_exit(PyObject *exit, PyObject *exc) {
+    PyObject *args[3];
+    if (exc == NULL) {
+        args[0] = args[1] = args[2] = Py_None;
+        return PyObject_Vectorcall(exit, args, 3, NULL);
+    }
+    PyObject *tb = PyException_GetTraceback(exc);
+    args[0] = (PyObject *)Py_TYPE(exc);
+    args[1] = exc;
+    args[2] = tb ? tb : Py_None;
+    PyObject *r = PyObject_Vectorcall(exit, args, 3, NULL);
+    Py_XDECREF(tb);
+    return r;
+}
