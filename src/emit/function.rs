@@ -403,7 +403,11 @@ impl<'a> FunctionEmitter<'a> {
             )),
             I::Reraise { exc } => {
                 let target = self.reraise_target();
-                self.line(format!("py2c_reraise(t{}); goto {};", exc, target))
+                self.line(format!("py2c_reraise(t{e}); Py_CLEAR(t{e}); goto {};", target, e = exc))
+            }
+            I::Propagate => {
+                let target = self.reraise_target();
+                self.line(format!("goto {};", target))
             }
             I::WithEnter { dst, exit, mgr } => {
                 self.line(format!("t{} = py2c_with_enter(t{}, &t{});", dst, mgr, exit));

@@ -183,8 +183,12 @@ pub enum Instr {
     RestoreExcInfo { prev: Temp },
     /// `isinstance`-style match of the caught exception against an except clause's type.
     ExcMatch { dst: Cond, exc: Temp, typ: Temp },
-    /// Raises `exc` again with its traceback, without a new traceback entry (RERAISE).
+    /// Raises `exc` again with its traceback, without a new traceback entry (RERAISE);
+    /// drops the temp's reference.
     Reraise { exc: Temp },
+    /// The current exception goes on to the enclosing handler (or out of the function)
+    /// without a new traceback entry.
+    Propagate,
     /// `__enter__`/`__exit__` of a context manager (BEFORE_WITH's lookup and errors);
     /// `exit` receives the bound `__exit__`, `dst` the result of calling `__enter__`.
     WithEnter { dst: Temp, exit: Temp, mgr: Temp },

@@ -11,7 +11,7 @@ use crate::parse::ast::{self, Expr, Stmt};
 use crate::scopes::{Binding, NodeKind, ScopeKind};
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn function_def(&mut self, s: &Stmt, f: &ast::StmtFunctionDef) -> CResult<()> {
+    pub(super) fn function_def(&mut self, s: &'a Stmt, f: &'a ast::StmtFunctionDef) -> CResult<()> {
         let mut decorators = Vec::new();
         for d in &f.decorator_list {
             decorators.push(self.expr(d)?);
@@ -40,7 +40,7 @@ impl<'a> Lowerer<'a> {
         node: &T,
         name: &str,
         args: &ast::Arguments,
-        body: FnBody,
+        body: FnBody<'a, '_>,
         returns: Option<&Expr>,
     ) -> CResult<Temp> {
         let kind = if matches!(body, FnBody::Expr(_)) { NodeKind::Lambda } else { NodeKind::Function };
@@ -166,14 +166,16 @@ impl<'a> Lowerer<'a> {
         name: &str,
         qualname: &str,
         args: &ast::Arguments,
-        body: FnBody,
+        body: FnBody<'a, '_>,
         line: u32,
     ) -> CResult<FuncId> {
         let fid = self.functions.len() as FuncId;
         self.functions.push(None);
         let builder = FnBuilder::new(scope_id, FuncKind::Function, name, qualname, line);
         let outer = std::mem::replace(&mut self.b, builder);
+        let outer_blocks = std::mem::take(&mut self.fblocks);
         let result = self.function_body(scope_id, args, body);
+        self.fblocks = outer_blocks;
         let slot_names: Vec<String> = self.b.f.slots.clone();
         self.b.f.slot_names = slot_names.iter().map(|n| self.pool.name(n)).collect();
         let inner = std::mem::replace(&mut self.b, outer);
@@ -182,7 +184,7 @@ impl<'a> Lowerer<'a> {
         Ok(fid)
     }
 
-    fn function_body(&mut self, scope_id: usize, args: &ast::Arguments, body: FnBody) -> CResult<()> {
+    fn function_body(&mut self, scope_id: usize, args: &ast::Arguments, body: FnBody<'a, '_>) -> CResult<()> {
         let scope = self.table.get(scope_id);
         self.b.f.params = Params {
             posonly: args.posonlyargs.len() as u32,
@@ -232,8 +234,9 @@ impl<'a> Lowerer<'a> {
     }
 }
 
+/// A def's statements (which may hold try/with blocks to unwind) or a lambda's expression.
 #[derive(Clone, Copy)]
-enum FnBody<'x> {
-    Stmts(&'x [Stmt]),
-    Expr(&'x Expr),
+enum FnBody<'s, 'e> {
+    Stmts(&'s [Stmt]),
+    Expr(&'e Expr),
 }

@@ -5,6 +5,7 @@
 //! file holds the driver and name resolution, the one place that turns a scope
 //! decision into a load/store instruction.
 
+mod exceptions;
 mod expr;
 mod function;
 mod stmt;
@@ -16,6 +17,8 @@ use rustpython_parser::ast::Ranged;
 use crate::constants::{Const, Pool};
 use crate::diag::CResult;
 use crate::ir::{ConstId, FuncId, FuncKind, Function, Instr, Label, Module, Params, Temp};
+#[allow(unused_imports)]
+use exceptions::FBlock;
 use crate::parse::{ast, SourceFile};
 use crate::scopes::{Binding, ScopeId, ScopeKind, SymbolTable};
 
@@ -30,6 +33,7 @@ pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str) -> CResu
         functions: vec![None],
         imports: Vec::new(),
         b: FnBuilder::new(0, FuncKind::Module, "<module>", "<module>", 1),
+        fblocks: Vec::new(),
     };
     l.module_body(&file.body)?;
     let body = std::mem::replace(&mut l.b, FnBuilder::new(0, FuncKind::Module, "", "", 0)).finish();
@@ -49,11 +53,6 @@ pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str) -> CResu
 /// IR instructions per module-body chunk function.
 const CHUNK_INSTRUCTIONS: usize = 600;
 
-struct LoopCtx {
-    continue_to: Label,
-    break_to: Label,
-}
-
 /// The function being built.
 struct FnBuilder {
     f: Function,
@@ -62,7 +61,6 @@ struct FnBuilder {
     next_label: Label,
     /// The line the last `Line` instruction set (0: unknown, e.g. after a label).
     cur_line: u32,
-    loops: Vec<LoopCtx>,
     /// Temps and conditions whose value is dead, ready for reuse: keeping the number of
     /// C variables small keeps clang fast and register pressure low on large bodies.
     free_temps: Vec<Temp>,
@@ -93,7 +91,6 @@ impl FnBuilder {
             slot_of: HashMap::new(),
             next_label: 0,
             cur_line: 0,
-            loops: Vec::new(),
             free_temps: Vec::new(),
             free_conds: Vec::new(),
             taken: Vec::new(),
@@ -123,6 +120,9 @@ struct Lowerer<'a> {
     functions: Vec<Option<Function>>,
     imports: Vec<String>,
     b: FnBuilder,
+    /// Blocks enclosing the current statement in the current function (loops, try
+    /// regions, handlers, with bodies): what `return`/`break`/`continue` must unwind.
+    fblocks: Vec<exceptions::FBlock<'a>>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -278,7 +278,7 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    fn module_body(&mut self, body: &[ast::Stmt]) -> CResult<()> {
+    fn module_body(&mut self, body: &'a [ast::Stmt]) -> CResult<()> {
         let mut rest = body;
         if let Some(doc) = docstring(body) {
             let dst = self.load_const(Const::str(doc));

@@ -1,6 +1,7 @@
 //! Statements: assignment targets, control flow, imports.
 
-use super::{LoopCtx, Lowerer};
+use super::exceptions::FBlock;
+use super::Lowerer;
 use crate::constants::Const;
 use crate::diag::CResult;
 use crate::ir::{Instr, Temp};
@@ -29,14 +30,14 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn stmts(&mut self, body: &[Stmt]) -> CResult<()> {
+    pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
         for s in body {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    pub(super) fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+    pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.line(s);
         match s {
             Stmt::Expr(e) => {
@@ -79,9 +80,10 @@ impl<'a> Lowerer<'a> {
                 self.line(&*w.test);
                 self.branch(&w.test, body, orelse)?;
                 self.emit(Instr::Label(body));
-                self.b.loops.push(LoopCtx { continue_to: top, break_to: end });
-                self.stmts(&w.body)?;
-                self.b.loops.pop();
+                self.fblocks.push(FBlock::Loop { continue_to: top, break_to: end });
+                let r = self.stmts(&w.body);
+                self.fblocks.pop();
+                r?;
                 self.emit(Instr::Jump(top));
                 self.emit(Instr::Label(orelse));
                 self.stmts(&w.orelse)?;
@@ -100,9 +102,10 @@ impl<'a> Lowerer<'a> {
                 let item = self.temp();
                 self.emit(Instr::ForIter { dst: item, iter: it, on_end: orelse });
                 self.assign(&f.target, item)?;
-                self.b.loops.push(LoopCtx { continue_to: top, break_to: end });
-                self.stmts(&f.body)?;
-                self.b.loops.pop();
+                self.fblocks.push(FBlock::Loop { continue_to: top, break_to: end });
+                let r = self.stmts(&f.body);
+                self.fblocks.pop();
+                r?;
                 self.emit(Instr::Jump(top));
                 self.emit(Instr::Label(orelse));
                 self.stmts(&f.orelse)?;
@@ -110,22 +113,18 @@ impl<'a> Lowerer<'a> {
                 self.clear(it);
                 Ok(())
             }
-            Stmt::Break(_) => match self.b.loops.last() {
-                Some(l) => {
-                    let to = l.break_to;
-                    self.emit(Instr::Jump(to));
-                    Ok(())
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                let is_break = matches!(s, Stmt::Break(_));
+                if !self.fblocks.iter().any(|b| matches!(b, FBlock::Loop { .. })) {
+                    let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    return Err(self.file.error_at(s, msg));
                 }
-                None => Err(self.file.error_at(s, "'break' outside loop")),
-            },
-            Stmt::Continue(_) => match self.b.loops.last() {
-                Some(l) => {
-                    let to = l.continue_to;
-                    self.emit(Instr::Jump(to));
-                    Ok(())
-                }
-                None => Err(self.file.error_at(s, "'continue' not properly in loop")),
-            },
+                let (popped, target) = self.unwind_fblocks(true)?;
+                let (continue_to, break_to) = target.expect("a loop encloses this statement");
+                self.emit(Instr::Jump(if is_break { break_to } else { continue_to }));
+                self.restore_handlers(popped);
+                Ok(())
+            }
             Stmt::Return(r) => {
                 if self.scope_kind() != ScopeKind::Function {
                     return Err(self.file.error_at(s, "'return' outside function"));
@@ -134,7 +133,9 @@ impl<'a> Lowerer<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 };
+                let (popped, _) = self.unwind_fblocks(false)?;
                 self.emit(Instr::Return { src: v });
+                self.restore_handlers(popped);
                 Ok(())
             }
             Stmt::Delete(d) => {
@@ -166,9 +167,9 @@ impl<'a> Lowerer<'a> {
             }
             Stmt::AsyncFunctionDef(_) => Err(self.file.unsupported(s, "async def")),
             Stmt::ClassDef(_) => Err(self.file.unsupported(s, "class definitions")),
-            Stmt::Try(_) => Err(self.file.unsupported(s, "try statements")),
+            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::TryStar(_) => Err(self.file.unsupported(s, "try/except* statements")),
-            Stmt::With(_) => Err(self.file.unsupported(s, "with statements")),
+            Stmt::With(w) => self.with_stmt(s, &w.items, &w.body),
             Stmt::AsyncWith(_) => Err(self.file.unsupported(s, "async with")),
             Stmt::AsyncFor(_) => Err(self.file.unsupported(s, "async for")),
             Stmt::Match(_) => Err(self.file.unsupported(s, "match statements")),

@@ -1,0 +1,277 @@
+//! `try`/`except`/`else`/`finally`, `with`, and leaving them early.
+//!
+//! A protected region is `PushHandler(h) .. PopHandler`; the handler entry adds this
+//! frame's traceback entry once. Handlers save and restore the handled exception, so
+//! `sys.exc_info()`, bare `raise` and `__context__` chaining behave as in CPython.
+//! `return`/`break`/`continue` unwind the enclosing blocks inline (running `finally`
+//! bodies, calling `__exit__`, restoring exception state), as CPython's
+//! `compiler_unwind_fblock` does.
+
+use super::Lowerer;
+use crate::constants::Const;
+use crate::diag::CResult;
+use crate::ir::{Instr, Label, Temp};
+use crate::parse::ast::{self, Stmt};
+
+/// What leaving a block early must undo.
+#[derive(Clone)]
+pub(super) enum FBlock<'a> {
+    Loop { continue_to: Label, break_to: Label },
+    TryExcept { handler: Label },
+    TryFinally { handler: Label, body: &'a [Stmt] },
+    /// Inside an except clause, or a finally body run for an exception.
+    HandlerBody { cleanup: Label, exc: Temp, prev: Temp },
+    With { handler: Label, exit: Temp },
+}
+
+impl<'a> Lowerer<'a> {
+    /// Temps taken since `mark` (each once): a handler drops whatever of them is live.
+    fn taken_since(&self, mark: usize) -> Vec<Temp> {
+        let mut v: Vec<Temp> = self.b.taken[mark..].to_vec();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Undoes enclosing blocks before `return` (all of them) or `break`/`continue`
+    /// (up to the innermost loop, returned). Returns the handlers popped, to push back
+    /// after the jump so the lexical handler state of the following code is unchanged.
+    pub(super) fn unwind_fblocks(&mut self, to_loop: bool) -> CResult<(Vec<Label>, Option<(Label, Label)>)> {
+        let mut popped = Vec::new();
+        let mut i = self.fblocks.len();
+        while i > 0 {
+            i -= 1;
+            match self.fblocks[i].clone() {
+                FBlock::Loop { continue_to, break_to } => {
+                    if to_loop {
+                        return Ok((popped, Some((continue_to, break_to))));
+                    }
+                }
+                FBlock::TryExcept { handler } => {
+                    self.emit(Instr::PopHandler);
+                    popped.push(handler);
+                }
+                FBlock::TryFinally { handler, body } => {
+                    self.emit(Instr::PopHandler);
+                    popped.push(handler);
+                    // The finally body runs outside its own block (and those above it).
+                    let saved = self.fblocks.split_off(i);
+                    let r = self.stmts(body);
+                    self.fblocks.extend(saved);
+                    r?;
+                }
+                FBlock::HandlerBody { cleanup, exc, prev } => {
+                    self.emit(Instr::PopHandler);
+                    popped.push(cleanup);
+                    self.emit(Instr::RestoreExcInfo { prev });
+                    self.emit(Instr::Reset(exc));
+                }
+                FBlock::With { handler, exit } => {
+                    self.emit(Instr::PopHandler);
+                    popped.push(handler);
+                    let r = self.temp();
+                    self.emit(Instr::WithExit { dst: r, exit, exc: None });
+                    self.clear(r);
+                    self.emit(Instr::Reset(exit));
+                }
+            }
+        }
+        Ok((popped, None))
+    }
+
+    pub(super) fn restore_handlers(&mut self, popped: Vec<Label>) {
+        for h in popped.into_iter().rev() {
+            self.emit(Instr::PushHandler(h));
+        }
+    }
+
+    pub(super) fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CResult<()> {
+        if finalbody.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let hf = self.label();
+        let end = self.label();
+        self.emit(Instr::PushHandler(hf));
+        self.fblocks.push(FBlock::TryFinally { handler: hf, body: finalbody });
+        let mark = self.b.taken.len();
+        let r = self.try_except(body, handlers, orelse);
+        self.fblocks.pop();
+        r?;
+        self.emit(Instr::PopHandler);
+        let live = self.taken_since(mark);
+        self.stmts(finalbody)?;
+        self.emit(Instr::Jump(end));
+
+        // The exception path: run the finally body with the exception being handled.
+        self.emit(Instr::HandlerLabel(hf));
+        for t in live {
+            self.emit(Instr::Reset(t));
+        }
+        let (exc, prev) = (self.temp(), self.temp());
+        self.emit(Instr::CatchException { exc, prev });
+        let hc = self.label();
+        self.emit(Instr::PushHandler(hc));
+        self.fblocks.push(FBlock::HandlerBody { cleanup: hc, exc, prev });
+        let r = self.stmts(finalbody);
+        self.fblocks.pop();
+        r?;
+        self.emit(Instr::PopHandler);
+        self.emit(Instr::RestoreExcInfo { prev });
+        self.emit(Instr::Reraise { exc });
+        self.cleanup_handler(hc, exc, prev);
+        self.emit(Instr::Label(end));
+        self.clear(exc);
+        self.clear(prev);
+        Ok(())
+    }
+
+    /// An exception raised while handling another: restore the saved state, propagate.
+    fn cleanup_handler(&mut self, hc: Label, exc: Temp, prev: Temp) {
+        self.emit(Instr::HandlerLabel(hc));
+        self.emit(Instr::RestoreExcInfo { prev });
+        self.emit(Instr::Reset(exc));
+        self.emit(Instr::Propagate);
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            return self.stmts(orelse);
+        }
+        let h = self.label();
+        let end = self.label();
+        self.emit(Instr::PushHandler(h));
+        self.fblocks.push(FBlock::TryExcept { handler: h });
+        let mark = self.b.taken.len();
+        let r = self.stmts(body);
+        self.fblocks.pop();
+        r?;
+        self.emit(Instr::PopHandler);
+        let live = self.taken_since(mark);
+        self.stmts(orelse)?;
+        self.emit(Instr::Jump(end));
+
+        self.emit(Instr::HandlerLabel(h));
+        for t in live {
+            self.emit(Instr::Reset(t));
+        }
+        let (exc, prev) = (self.temp(), self.temp());
+        self.emit(Instr::CatchException { exc, prev });
+        let hc = self.label();
+        self.emit(Instr::PushHandler(hc));
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            let next = self.label();
+            self.line(handler);
+            if let Some(typ) = &handler.type_ {
+                let t = self.expr(typ)?;
+                self.line(handler);
+                let c = self.cond();
+                self.emit(Instr::ExcMatch { dst: c, exc, typ: t });
+                self.clear(t);
+                let matched = self.label();
+                self.emit(Instr::Branch { cond: c, if_true: matched, if_false: next });
+                self.emit(Instr::Label(matched));
+            }
+            if let Some(name) = &handler.name {
+                let d = self.temp();
+                self.emit(Instr::Dup { dst: d, src: exc });
+                self.store_name(name.as_str(), d, handler)?;
+            }
+            self.fblocks.push(FBlock::HandlerBody { cleanup: hc, exc, prev });
+            let r = self.stmts(&handler.body);
+            self.fblocks.pop();
+            r?;
+            if let Some(name) = &handler.name {
+                // `except E as name` ends with `name = None; del name`, as in CPython.
+                let none = self.load_const(Const::None);
+                self.store_name(name.as_str(), none, handler)?;
+                self.delete_name(name.as_str(), handler)?;
+            }
+            self.emit(Instr::PopHandler);
+            self.emit(Instr::RestoreExcInfo { prev });
+            self.emit(Instr::Reset(exc));
+            self.emit(Instr::Jump(end));
+            self.emit(Instr::PushHandler(hc));
+            self.emit(Instr::Label(next));
+            if handler.type_.is_none() {
+                break;
+            }
+        }
+        // No clause matched: the exception goes on (its traceback entry is already added).
+        self.emit(Instr::PopHandler);
+        self.emit(Instr::RestoreExcInfo { prev });
+        self.emit(Instr::Reraise { exc });
+        self.cleanup_handler(hc, exc, prev);
+        self.emit(Instr::Label(end));
+        self.clear(exc);
+        self.clear(prev);
+        Ok(())
+    }
+
+    pub(super) fn with_stmt(&mut self, s: &Stmt, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let mgr = self.expr(&item.context_expr)?;
+        self.line(&item.context_expr);
+        let (res, exit) = (self.temp(), self.temp());
+        self.emit(Instr::WithEnter { dst: res, exit, mgr });
+        self.clear(mgr);
+        let hw = self.label();
+        let end = self.label();
+        self.emit(Instr::PushHandler(hw));
+        self.fblocks.push(FBlock::With { handler: hw, exit });
+        let mark = self.b.taken.len();
+        let r = (|| {
+            match &item.optional_vars {
+                Some(target) => self.assign(target, res)?,
+                None => self.clear(res),
+            }
+            if rest.is_empty() {
+                self.stmts(body)
+            } else {
+                self.with_stmt(s, rest, body)
+            }
+        })();
+        self.fblocks.pop();
+        r?;
+        self.emit(Instr::PopHandler);
+        let live = self.taken_since(mark);
+        self.line(s);
+        let r = self.temp();
+        self.emit(Instr::WithExit { dst: r, exit, exc: None });
+        self.clear(r);
+        self.emit(Instr::Jump(end));
+
+        self.emit(Instr::HandlerLabel(hw));
+        for t in live {
+            self.emit(Instr::Reset(t));
+        }
+        let (exc, prev) = (self.temp(), self.temp());
+        self.emit(Instr::CatchException { exc, prev });
+        let hc = self.label();
+        self.emit(Instr::PushHandler(hc));
+        let r2 = self.temp();
+        self.emit(Instr::WithExit { dst: r2, exit, exc: Some(exc) });
+        let c = self.cond();
+        self.emit(Instr::Truth { dst: c, src: r2 });
+        self.clear(r2);
+        self.emit(Instr::PopHandler);
+        let (suppress, reraise) = (self.label(), self.label());
+        self.emit(Instr::Branch { cond: c, if_true: suppress, if_false: reraise });
+        self.emit(Instr::Label(suppress));
+        self.emit(Instr::RestoreExcInfo { prev });
+        self.emit(Instr::Reset(exc));
+        self.emit(Instr::Jump(end));
+        self.emit(Instr::Label(reraise));
+        self.emit(Instr::RestoreExcInfo { prev });
+        self.emit(Instr::Reraise { exc });
+        self.cleanup_handler(hc, exc, prev);
+        self.emit(Instr::Label(end));
+        for t in [exit, exc, prev] {
+            self.clear(t);
+        }
+        Ok(())
+    }
+}
