@@ -26,9 +26,9 @@ fn tempdir() -> std::path::PathBuf {
 
 #[test]
 fn unsupported_construct_is_named_with_position() {
-    let (code, err) = build("x = 1\nclass C:\n    pass\n");
+    let (code, err) = build("x = 1\nmatch x:\n    case 1:\n        pass\n");
     assert_eq!(code, 1);
-    assert_eq!(err.trim(), "bad.py:2:1: error: not supported yet: class definitions");
+    assert_eq!(err.trim(), "bad.py:2:1: error: not supported yet: match statements");
 }
 
 #[test]

@@ -23,6 +23,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("constants.c", include_str!("../../templates/runtime/constants.c")),
     ("main.c", include_str!("../../templates/runtime/main.c")),
     ("exc.c", include_str!("../../templates/runtime/exc.c")),
+    ("class.c", include_str!("../../templates/runtime/class.c")),
 ];
 
 #[derive(Debug, Clone)]

@@ -189,6 +189,14 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(format!("t{} = py2c_load_name(ns, globals, builtins, consts[{}]);", dst, name));
                 self.line(self.check(*dst));
             }
+            I::LoadClassDeref { dst, slot, name } => {
+                self.line(format!("t{} = py2c_load_classderef(ns, consts[{}], fast[{}]);", dst, name, slot));
+                self.line(self.check(*dst));
+            }
+            I::BuildClass { dst, body, name, bases, kwargs } => {
+                self.line(format!("t{} = py2c_build_class(t{}, consts[{}], t{}, {});", dst, body, name, bases, opt(*kwargs)));
+                self.line(self.check(*dst));
+            }
             I::StoreName { name, src } => {
                 self.line(format!("if (py2c_store_name(ns, consts[{}], t{}) < 0) goto {E};", name, src));
                 self.line(format!("Py_CLEAR(t{});", src));
@@ -438,7 +446,7 @@ impl<'a> FunctionEmitter<'a> {
         let mut prologue = Vec::new();
         #[allow(non_snake_case)]
         let E = "error";
-        if f.kind == FuncKind::Function {
+        if f.kind != FuncKind::Module {
             for &s in &f.cell_slots {
                 prologue.push(format!(
                     "{{ PyObject *cell = PyCell_New(fast[{s}]); if (cell == NULL) goto {E}; Py_XSETREF(fast[{s}], cell); }}",

@@ -160,6 +160,7 @@ pub fn emit_module(m: &ir::Module) -> String {
                 kwonly: f.params.kwonly,
                 flags: if flags.is_empty() { "0".into() } else { flags.join(" | ") },
                 nslots: if f.kind == FuncKind::Module { 0 } else { f.slots.len() },
+                // (class bodies: cells and free variables only)
                 nlocals: f.nlocals() as usize,
                 nfree: f.free_slots.len(),
                 ncells: f.cell_slots.len(),

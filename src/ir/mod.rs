@@ -90,6 +90,8 @@ pub enum Instr {
     DeleteGlobal { name: ConstId },
     /// Namespace lookups of module and class bodies (`ns`, then globals, then builtins).
     LoadName { dst: Temp, name: ConstId },
+    /// A class body's free variable: the class namespace first, then the cell.
+    LoadClassDeref { dst: Temp, slot: u32, name: ConstId },
     StoreName { name: ConstId, src: Temp },
     DeleteName { name: ConstId },
 
@@ -155,6 +157,9 @@ pub enum Instr {
         closure: Option<Temp>,
     },
 
+    /// `__build_class__`: runs the compiled class body `body` in a namespace from the
+    /// metaclass's `__prepare__`, then calls the metaclass. `bases` is a tuple.
+    BuildClass { dst: Temp, body: Temp, name: ConstId, bases: Temp, kwargs: Option<Temp> },
     ImportName { dst: Temp, name: ConstId, fromlist: ConstId, level: u32 },
     ImportFrom { dst: Temp, module: Temp, name: ConstId },
     ImportStar { module: Temp },
@@ -217,6 +222,8 @@ impl Params {
 pub enum FuncKind {
     Module,
     Function,
+    /// A class body: names live in the namespace `ns`; returns the `__class__` cell or None.
+    Class,
 }
 
 #[derive(Debug, Clone)]

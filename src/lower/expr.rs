@@ -313,6 +313,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn call(&mut self, e: &Expr, c: &ast::ExprCall) -> CResult<Temp> {
+        if let Some(t) = self.zero_arg_super(e, c)? {
+            return Ok(t);
+        }
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_))) && c.keywords.iter().all(|k| k.arg.is_some());
         if !simple {
             return self.call_ex(e, c);
@@ -385,32 +388,7 @@ impl<'a> Lowerer<'a> {
         let args = self.temp();
         self.emit(Instr::ListToTuple { dst: args, src: list });
         self.clear(list);
-        let kwargs = if c.keywords.is_empty() {
-            None
-        } else {
-            let dict = self.temp();
-            self.emit(Instr::BuildDict { dst: dict, keys: vec![], values: vec![] });
-            for k in &c.keywords {
-                let v = self.expr(&k.value)?;
-                match &k.arg {
-                    Some(name) => {
-                        let key = self.load_const(Const::Name(name.to_string()));
-                        // A keyword repeated after ** is the same error as a duplicate in **.
-                        let one = self.temp();
-                        self.emit(Instr::BuildDict { dst: one, keys: vec![key], values: vec![v] });
-                        self.clear(key);
-                        self.emit(Instr::DictMerge { dict, src: one, func });
-                        self.clear(one);
-                    }
-                    None => {
-                        self.line(e);
-                        self.emit(Instr::DictMerge { dict, src: v, func });
-                    }
-                }
-                self.clear(v);
-            }
-            Some(dict)
-        };
+        let kwargs = if c.keywords.is_empty() { None } else { Some(self.keywords_dict(&c.keywords, func)?) };
         self.line(e);
         let dst = self.temp();
         self.emit(Instr::CallEx { dst, func, args, kwargs });
@@ -420,6 +398,66 @@ impl<'a> Lowerer<'a> {
             self.clear(k);
         }
         Ok(dst)
+    }
+
+    /// Keyword arguments (`k=v`, `**m`) as a dict; duplicates are TypeErrors naming `func`.
+    pub(super) fn keywords_dict(&mut self, keywords: &[ast::Keyword], func: Temp) -> CResult<Temp> {
+        let dict = self.temp();
+        self.emit(Instr::BuildDict { dst: dict, keys: vec![], values: vec![] });
+        for k in keywords {
+            let v = self.expr(&k.value)?;
+            match &k.arg {
+                Some(name) => {
+                    let key = self.load_const(Const::Name(name.to_string()));
+                    // A keyword repeated after ** is the same error as a duplicate in **.
+                    let one = self.temp();
+                    self.emit(Instr::BuildDict { dst: one, keys: vec![key], values: vec![v] });
+                    self.clear(key);
+                    self.emit(Instr::DictMerge { dict, src: one, func });
+                    self.clear(one);
+                }
+                None => {
+                    self.line(&k.value);
+                    self.emit(Instr::DictMerge { dict, src: v, func });
+                }
+            }
+            self.clear(v);
+        }
+        Ok(dict)
+    }
+
+    /// A tuple of the expressions (with `*x` unpacking), e.g. class bases.
+    pub(super) fn sequence_display_of(&mut self, elts: &[Expr]) -> CResult<Temp> {
+        self.sequence_display(elts, SeqKind::Tuple)
+    }
+
+    /// Zero-argument `super()` in a method: CPython finds `__class__` and the first
+    /// argument in the frame; compiled code has no frame, so pass both explicitly.
+    fn zero_arg_super(&mut self, e: &Expr, c: &ast::ExprCall) -> CResult<Option<Temp>> {
+        let Expr::Name(n) = &*c.func else { return Ok(None) };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return Ok(None);
+        }
+        let scope = self.table.get(self.b.scope);
+        if scope.kind != crate::scopes::ScopeKind::Function
+            || scope.binding("super") != crate::scopes::Binding::GlobalImplicit
+            || scope.binding("__class__") != crate::scopes::Binding::Free
+        {
+            return Ok(None);
+        }
+        let Some(first) = scope.params.first().cloned() else { return Ok(None) };
+        let func = self.load_name("super", e)?;
+        let class_slot = self.b.add_slot("__class__");
+        let cls = self.temp();
+        self.emit(Instr::LoadDeref { dst: cls, slot: class_slot });
+        let obj = self.load_name(&first, e)?;
+        self.line(e);
+        let dst = self.temp();
+        self.emit(Instr::Call { dst, func, args: vec![cls, obj], kwnames: None });
+        for t in [func, cls, obj] {
+            self.clear(t);
+        }
+        Ok(Some(dst))
     }
 
     fn sequence_display(&mut self, elts: &[Expr], kind: SeqKind) -> CResult<Temp> {

@@ -235,6 +235,112 @@ impl<'a> Lowerer<'a> {
 }
 
 /// A def's statements (which may hold try/with blocks to unwind) or a lambda's expression.
+impl<'a> Lowerer<'a> {
+    /// `class C(bases, **kw): body`: decorators, the compiled body as a function,
+    /// bases and keywords, then `__build_class__`; as CPython orders them.
+    pub(super) fn class_def(&mut self, s: &'a Stmt, c: &'a ast::StmtClassDef) -> CResult<()> {
+        let mut decorators = Vec::new();
+        for d in &c.decorator_list {
+            decorators.push(self.expr(d)?);
+        }
+        self.line(s);
+        let scope_id = self.table.scope_at(u32::from(s.start()), NodeKind::Class).expect("scope analysis saw every class");
+        let name = c.name.as_str();
+        let qualname = self.qualname(name);
+        let fid = self.functions.len() as FuncId;
+        self.functions.push(None);
+        let builder = FnBuilder::new(scope_id, FuncKind::Class, name, &qualname, self.line_of(s));
+        let outer = std::mem::replace(&mut self.b, builder);
+        let outer_blocks = std::mem::take(&mut self.fblocks);
+        let result = self.class_body(scope_id, &qualname, &c.body);
+        self.fblocks = outer_blocks;
+        let slot_names: Vec<String> = self.b.f.slots.clone();
+        self.b.f.slot_names = slot_names.iter().map(|n| self.pool.name(n)).collect();
+        let inner = std::mem::replace(&mut self.b, outer);
+        result?;
+        self.functions[fid as usize] = Some(inner.finish());
+
+        let closure = self.closure_for(scope_id);
+        let q = self.konst(Const::str(&qualname));
+        let body = self.temp();
+        self.emit(Instr::MakeFunction { dst: body, func: fid, qualname: q, defaults: None, kwdefaults: None, annotations: None, closure });
+        if let Some(cl) = closure {
+            self.clear(cl);
+        }
+        let bases = self.sequence_display_of(&c.bases)?;
+        let kwargs = if c.keywords.is_empty() { None } else { Some(self.keywords_dict(&c.keywords, body)?) };
+        self.line(s);
+        let cls = self.temp();
+        let name_id = self.konst(Const::str(name));
+        self.emit(Instr::BuildClass { dst: cls, body, name: name_id, bases, kwargs });
+        self.clear(body);
+        self.clear(bases);
+        if let Some(k) = kwargs {
+            self.clear(k);
+        }
+        let mut cur = cls;
+        for d in decorators.into_iter().rev() {
+            let dst = self.temp();
+            self.emit(Instr::Call { dst, func: d, args: vec![cur], kwnames: None });
+            self.clear(d);
+            self.clear(cur);
+            cur = dst;
+        }
+        self.store_name(name, cur, s)
+    }
+
+    fn class_body(&mut self, scope_id: usize, qualname: &str, body: &'a [Stmt]) -> CResult<()> {
+        let scope = self.table.get(scope_id);
+        for n in scope.cellvars() {
+            let slot = self.b.add_slot(&n);
+            self.b.f.cell_slots.push(slot);
+        }
+        for n in scope.freevars() {
+            let slot = self.b.add_slot(&n);
+            self.b.f.free_slots.push(slot);
+        }
+        // __module__ = __name__; __qualname__ = '...'; then the docstring and annotations.
+        let modname = self.name_const("__name__");
+        let t = self.temp();
+        self.emit(Instr::LoadName { dst: t, name: modname });
+        let k = self.name_const("__module__");
+        self.emit(Instr::StoreName { name: k, src: t });
+        let q = self.load_const(Const::str(qualname));
+        let k = self.name_const("__qualname__");
+        self.emit(Instr::StoreName { name: k, src: q });
+        let mut rest = body;
+        if let Some(doc) = docstring(body) {
+            let d = self.load_const(Const::str(doc));
+            let k = self.name_const("__doc__");
+            self.emit(Instr::StoreName { name: k, src: d });
+            rest = &body[1..];
+        }
+        if super::stmt::has_annotations(body) {
+            let d = self.temp();
+            self.emit(Instr::BuildDict { dst: d, keys: vec![], values: vec![] });
+            let k = self.name_const("__annotations__");
+            self.emit(Instr::StoreName { name: k, src: d });
+        }
+        self.stmts(rest)?;
+        // The __class__ cell goes to type.__new__ through the namespace, and back to
+        // __build_class__ as the body's result.
+        if scope.needs_class_closure {
+            let slot = self.b.add_slot("__class__");
+            let c = self.temp();
+            self.emit(Instr::LoadClosure { dst: c, slot });
+            let c2 = self.temp();
+            self.emit(Instr::Dup { dst: c2, src: c });
+            let k = self.name_const("__classcell__");
+            self.emit(Instr::StoreName { name: k, src: c2 });
+            self.emit(Instr::Return { src: c });
+        } else {
+            let none = self.load_const(Const::None);
+            self.emit(Instr::Return { src: none });
+        }
+        Ok(())
+    }
+}
+
 #[derive(Clone, Copy)]
 enum FnBody<'s, 'e> {
     Stmts(&'s [Stmt]),

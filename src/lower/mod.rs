@@ -245,8 +245,14 @@ impl<'a> Lowerer<'a> {
             (ScopeKind::Function, Binding::Local) => Instr::LoadFast { dst, slot: self.b.add_slot(&name) },
             (ScopeKind::Function, Binding::Free | Binding::Cell) => Instr::LoadDeref { dst, slot: self.b.add_slot(&name) },
             (ScopeKind::Function, _) => Instr::LoadGlobal { dst, name: self.name_const(&name) },
-            (ScopeKind::Class, _) => return Err(self.file.unsupported(node, "class bodies")),
+            // Class bodies: LOAD_NAME, LOAD_GLOBAL for `global` names, LOAD_CLASSDEREF for free ones.
+            (ScopeKind::Class, Binding::GlobalExplicit) => Instr::LoadGlobal { dst, name: self.name_const(&name) },
+            (ScopeKind::Class, Binding::Free) => {
+                Instr::LoadClassDeref { dst, slot: self.b.add_slot(&name), name: self.name_const(&name) }
+            }
+            (ScopeKind::Class, _) => Instr::LoadName { dst, name: self.name_const(&name) },
         };
+        let _ = node;
         self.emit(instr);
         Ok(dst)
     }
@@ -259,8 +265,11 @@ impl<'a> Lowerer<'a> {
             (ScopeKind::Function, Binding::Local) => Instr::StoreFast { slot: self.b.add_slot(&name), src },
             (ScopeKind::Function, Binding::Free | Binding::Cell) => Instr::StoreDeref { slot: self.b.add_slot(&name), src },
             (ScopeKind::Function, _) => Instr::StoreGlobal { name: self.name_const(&name), src },
-            (ScopeKind::Class, _) => return Err(self.file.unsupported(node, "class bodies")),
+            (ScopeKind::Class, Binding::GlobalExplicit) => Instr::StoreGlobal { name: self.name_const(&name), src },
+            (ScopeKind::Class, Binding::Free) => Instr::StoreDeref { slot: self.b.add_slot(&name), src },
+            (ScopeKind::Class, _) => Instr::StoreName { name: self.name_const(&name), src },
         };
+        let _ = node;
         self.emit(instr);
         Ok(())
     }
@@ -272,8 +281,11 @@ impl<'a> Lowerer<'a> {
             (ScopeKind::Function, Binding::Local) => Instr::DeleteFast { slot: self.b.add_slot(&name) },
             (ScopeKind::Function, Binding::Free | Binding::Cell) => Instr::DeleteDeref { slot: self.b.add_slot(&name) },
             (ScopeKind::Function, _) => Instr::DeleteGlobal { name: self.name_const(&name) },
-            (ScopeKind::Class, _) => return Err(self.file.unsupported(node, "class bodies")),
+            (ScopeKind::Class, Binding::GlobalExplicit) => Instr::DeleteGlobal { name: self.name_const(&name) },
+            (ScopeKind::Class, Binding::Free) => Instr::DeleteDeref { slot: self.b.add_slot(&name) },
+            (ScopeKind::Class, _) => Instr::DeleteName { name: self.name_const(&name) },
         };
+        let _ = node;
         self.emit(instr);
         Ok(())
     }

@@ -166,7 +166,7 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Stmt::AsyncFunctionDef(_) => Err(self.file.unsupported(s, "async def")),
-            Stmt::ClassDef(_) => Err(self.file.unsupported(s, "class definitions")),
+            Stmt::ClassDef(c) => self.class_def(s, c),
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::TryStar(_) => Err(self.file.unsupported(s, "try/except* statements")),
             Stmt::With(w) => self.with_stmt(s, &w.items, &w.body),

@@ -102,6 +102,10 @@ PyObject *py2c_format_value(PyObject *v, int conversion, PyObject *spec);
 PyObject *py2c_build_string(PyObject **items, Py_ssize_t n);
 void py2c_traceback_add(const char *funcname, const char *filename, int lineno);
 
+/* class.c */
+PyObject *py2c_build_class(PyObject *body, PyObject *name, PyObject *bases, PyObject *kwds);
+PyObject *py2c_load_classderef(PyObject *ns, PyObject *name, PyObject *cell);
+
 /* exc.c */
 PyObject *py2c_catch(PyObject **prev);
 int py2c_exc_match(PyObject *exc, PyObject *typ);
