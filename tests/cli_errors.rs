@@ -33,9 +33,9 @@ fn unsupported_construct_is_named_with_position() {
 
 #[test]
 fn unsupported_expression_inside_function() {
-    let (code, err) = build("def f(xs):\n    return [x for x in xs]\n");
+    let (code, err) = build("def f(xs):\n    return (x for x in xs)\n");
     assert_eq!(code, 1);
-    assert_eq!(err.trim(), "bad.py:2:12: error: not supported yet: comprehensions");
+    assert_eq!(err.trim(), "bad.py:2:12: error: not supported yet: generator expressions");
 }
 
 #[test]

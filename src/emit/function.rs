@@ -311,6 +311,10 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(format!("if (PyList_Append(t{}, t{}) < 0) goto {E};", list, item));
                 self.line(format!("Py_CLEAR(t{});", item));
             }
+            I::SetAdd { set, item } => {
+                self.line(format!("if (PySet_Add(t{}, t{}) < 0) goto {E};", set, item));
+                self.line(format!("Py_CLEAR(t{});", item));
+            }
             I::ListToTuple { dst, src } => {
                 self.line(format!("t{} = PyList_AsTuple(t{});", dst, src));
                 self.line(self.check(*dst));

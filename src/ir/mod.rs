@@ -126,6 +126,8 @@ pub enum Instr {
     ListExtend { list: Temp, src: Temp },
     ListAppend { list: Temp, item: Temp },
     ListToTuple { dst: Temp, src: Temp },
+    /// Steals `item`.
+    SetAdd { set: Temp, item: Temp },
     SetUpdate { set: Temp, src: Temp },
     DictUpdate { dict: Temp, src: Temp },
     /// `**src` into call kwargs: duplicate keys are a TypeError naming `func`.

@@ -175,9 +175,9 @@ impl<'a> Lowerer<'a> {
             Expr::FormattedValue(f) => self.formatted_value(f),
             Expr::Lambda(l) => self.lambda(e, l),
             Expr::Starred(_) => Err(self.file.error_at(e, "can't use starred expression here")),
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
-                Err(self.file.unsupported(e, "comprehensions"))
-            }
+            Expr::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, Comp::List(&c.elt)),
+            Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, Comp::Set(&c.elt)),
+            Expr::DictComp(c) => self.comprehension(e, "<dictcomp>", &c.generators, Comp::Dict(&c.key, &c.value)),
             Expr::GeneratorExp(_) => Err(self.file.unsupported(e, "generator expressions")),
             Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.file.unsupported(e, "generators (yield)")),
             Expr::Await(_) => Err(self.file.unsupported(e, "await")),
@@ -579,6 +579,14 @@ impl<'a> Lowerer<'a> {
     pub(super) fn line_of<T: Ranged>(&self, node: &T) -> u32 {
         self.file.pos_of(node).line
     }
+}
+
+/// What a comprehension builds.
+#[derive(Clone, Copy)]
+pub(super) enum Comp<'e> {
+    List(&'e Expr),
+    Set(&'e Expr),
+    Dict(&'e Expr, &'e Expr),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use rustpython_parser::ast::Ranged;
 use super::{docstring, FnBuilder, Lowerer};
 use crate::constants::Const;
 use crate::diag::CResult;
-use crate::ir::{FuncId, FuncKind, Instr, Params, Temp};
+use crate::ir::{FuncId, FuncKind, Instr, Label, Params, Temp};
 use crate::parse::ast::{self, Expr, Stmt};
 use crate::scopes::{Binding, NodeKind, ScopeKind};
 
@@ -236,6 +236,134 @@ impl<'a> Lowerer<'a> {
 
 /// A def's statements (which may hold try/with blocks to unwind) or a lambda's expression.
 impl<'a> Lowerer<'a> {
+    /// A list/set/dict comprehension, as CPython 3.11 compiles it: a nested function
+    /// (own scope, `<listcomp>` frame) called with the iterator of the first iterable,
+    /// which is evaluated in the enclosing scope.
+    pub(super) fn comprehension(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        gens: &[ast::Comprehension],
+        what: super::expr::Comp,
+    ) -> CResult<Temp> {
+        if gens.iter().any(|g| g.is_async) {
+            return Err(self.file.unsupported(e, "async comprehensions"));
+        }
+        let scope_id = self.table.scope_at(u32::from(e.start()), NodeKind::Comprehension).expect("scope analysis saw every comprehension");
+        let first = self.expr(&gens[0].iter)?;
+        self.line(&gens[0].iter);
+        let iter = self.temp();
+        self.emit(Instr::GetIter { dst: iter, src: first });
+        self.clear(first);
+
+        let qualname = self.qualname(name);
+        let fid = self.functions.len() as FuncId;
+        self.functions.push(None);
+        let builder = FnBuilder::new(scope_id, FuncKind::Function, name, &qualname, self.line_of(e));
+        let outer = std::mem::replace(&mut self.b, builder);
+        let outer_blocks = std::mem::take(&mut self.fblocks);
+        let result = self.comprehension_body(scope_id, e, gens, what);
+        self.fblocks = outer_blocks;
+        let slot_names: Vec<String> = self.b.f.slots.clone();
+        self.b.f.slot_names = slot_names.iter().map(|n| self.pool.name(n)).collect();
+        let inner = std::mem::replace(&mut self.b, outer);
+        result?;
+        self.functions[fid as usize] = Some(inner.finish());
+
+        let closure = self.closure_for(scope_id);
+        let q = self.konst(Const::str(&qualname));
+        let func = self.temp();
+        self.emit(Instr::MakeFunction { dst: func, func: fid, qualname: q, defaults: None, kwdefaults: None, annotations: None, closure });
+        if let Some(c) = closure {
+            self.clear(c);
+        }
+        self.line(e);
+        let dst = self.temp();
+        self.emit(Instr::Call { dst, func, args: vec![iter], kwnames: None });
+        self.clear(func);
+        self.clear(iter);
+        Ok(dst)
+    }
+
+    fn comprehension_body(&mut self, scope_id: usize, e: &Expr, gens: &[ast::Comprehension], what: super::expr::Comp) -> CResult<()> {
+        use super::expr::Comp;
+        let scope = self.table.get(scope_id);
+        self.b.f.params = Params { posonly: 0, positional: 1, kwonly: 0, varargs: false, varkw: false };
+        for p in &scope.params {
+            self.b.add_slot(p);
+        }
+        for sym in &scope.symbols {
+            if sym.binding == Binding::Local {
+                self.b.add_slot(&sym.name);
+            }
+        }
+        for name in scope.cellvars() {
+            let slot = self.b.add_slot(&name);
+            self.b.f.cell_slots.push(slot);
+        }
+        for name in scope.freevars() {
+            let slot = self.b.add_slot(&name);
+            self.b.f.free_slots.push(slot);
+        }
+        self.line(e);
+        let acc = self.temp();
+        match what {
+            Comp::List(_) => self.emit(Instr::BuildList { dst: acc, items: vec![] }),
+            Comp::Set(_) => self.emit(Instr::BuildSet { dst: acc, items: vec![] }),
+            Comp::Dict(..) => self.emit(Instr::BuildDict { dst: acc, keys: vec![], values: vec![] }),
+        }
+        let mut loops: Vec<(Label, Label, Temp)> = Vec::new();
+        for (i, g) in gens.iter().enumerate() {
+            let it = self.temp();
+            if i == 0 {
+                self.emit(Instr::LoadFast { dst: it, slot: 0 });
+            } else {
+                let src = self.expr(&g.iter)?;
+                self.line(&g.iter);
+                self.emit(Instr::GetIter { dst: it, src });
+                self.clear(src);
+            }
+            let (top, end) = (self.label(), self.label());
+            self.emit(Instr::Label(top));
+            self.line(e);
+            let item = self.temp();
+            self.emit(Instr::ForIter { dst: item, iter: it, on_end: end });
+            self.assign(&g.target, item)?;
+            for cond in &g.ifs {
+                let pass = self.label();
+                self.branch(cond, pass, top)?;
+                self.emit(Instr::Label(pass));
+            }
+            loops.push((top, end, it));
+        }
+        match what {
+            Comp::List(x) => {
+                let v = self.expr(x)?;
+                self.emit(Instr::ListAppend { list: acc, item: v });
+            }
+            Comp::Set(x) => {
+                let v = self.expr(x)?;
+                self.line(x);
+                self.emit(Instr::SetAdd { set: acc, item: v });
+            }
+            Comp::Dict(k, v) => {
+                let kt = self.expr(k)?;
+                let vt = self.expr(v)?;
+                self.line(k);
+                self.emit(Instr::DictSetItem { dict: acc, key: kt, val: vt });
+                self.clear(kt);
+                self.clear(vt);
+            }
+        }
+        for (top, end, it) in loops.into_iter().rev() {
+            self.emit(Instr::Jump(top));
+            self.emit(Instr::Label(end));
+            self.clear(it);
+        }
+        self.emit(Instr::Return { src: acc });
+        Ok(())
+    }
+
     /// `class C(bases, **kw): body`: decorators, the compiled body as a function,
     /// bases and keywords, then `__build_class__`; as CPython orders them.
     pub(super) fn class_def(&mut self, s: &'a Stmt, c: &'a ast::StmtClassDef) -> CResult<()> {

@@ -143,7 +143,7 @@ impl<'a> Lowerer<'a> {
             | Instr::BuildList { items, .. }
             | Instr::BuildSet { items, .. }
             | Instr::BuildString { items, .. } => items.clone(),
-            Instr::ListAppend { item, .. } => vec![*item],
+            Instr::ListAppend { item, .. } | Instr::SetAdd { item, .. } => vec![*item],
             _ => vec![],
         };
         if let Instr::Branch { cond, .. } = &i {
