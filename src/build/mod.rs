@@ -48,10 +48,9 @@ pub struct BuildReport {
 /// Front end only: source file -> optimized IR (a compile error is returned as is).
 /// `filename` is what code objects and tracebacks name.
 pub fn compile_module(path: &str, filename: &str, module_name: &str) -> Result<ir::Module> {
-    let mut file = crate::parse::parse_file(path)?;
-    file.path = filename.to_string();
+    let file = crate::parse::parse_file(path)?;
     let table = crate::scopes::analyze(&file)?;
-    Ok(crate::lower::lower_module(&file, &table, module_name)?)
+    Ok(crate::lower::lower_module(&file, &table, module_name, filename)?)
 }
 
 /// Toolchain and runtime, provisioned on first use.

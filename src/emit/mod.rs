@@ -233,7 +233,7 @@ mod tests {
     fn emit(src: &str) -> String {
         let file = crate::parse::parse_source("t.py", src).unwrap();
         let table = crate::scopes::analyze(&file).unwrap();
-        emit_module(&crate::lower::lower_module(&file, &table, "__main__").unwrap())
+        emit_module(&crate::lower::lower_module(&file, &table, "__main__", "t.py").unwrap())
     }
 
     /// No integer literal in generated C may exceed what a wasm32 C `int`/`long` holds:

@@ -24,8 +24,9 @@ use crate::scopes::{Binding, ScopeId, ScopeKind, SymbolTable};
 
 pub use expr::constant as constant_value;
 
-/// Lowers a whole module; `name` is its import name (`__main__` for the program).
-pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str) -> CResult<Module> {
+/// Lowers a whole module; `name` is its import name (`__main__` for the program),
+/// `filename` what its code objects and tracebacks name (compile errors use `file.path`).
+pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str, filename: &str) -> CResult<Module> {
     let mut l = Lowerer {
         file,
         table,
@@ -43,7 +44,7 @@ pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str) -> CResu
     imports.dedup();
     Ok(Module {
         name: name.to_string(),
-        filename: file.path.clone(),
+        filename: filename.to_string(),
         consts: l.pool.values,
         functions: l.functions.into_iter().map(|f| f.expect("every reserved function is lowered")).collect(),
         imports,

@@ -8,6 +8,9 @@ typedef struct {
     const char *module;
 } reader;
 
+static int decode_all(const unsigned char *blob, uint32_t size, PyObject **out, uint32_t count,
+                      const char *module);
+
 static void corrupt(reader *r, const char *what) {
     char msg[256];
     PyOS_snprintf(msg, sizeof msg, "py2c: corrupt constant blob in module '%s': %s", r->module, what);
@@ -117,8 +120,26 @@ static PyObject *read_value(reader *r, int depth) {
     }
 }
 
+#include <stdlib.h>
+#include <time.h>
+
 int py2c_decode_constants(const unsigned char *blob, uint32_t size, PyObject **out, uint32_t count,
                           const char *module) {
+    /* PY2C_TRACE_CONSTANTS=1: report blob size and decode time (a diagnostic). */
+    const char *trace = getenv("PY2C_TRACE_CONSTANTS");
+    struct timespec t0, t1;
+    if (trace) clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = decode_all(blob, size, out, count, module);
+    if (trace) {
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        double us = (double)(t1.tv_sec - t0.tv_sec) * 1e6 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e3;
+        fprintf(stderr, "py2c: constants of %s: %u values, %u bytes, decoded in %.1f us\n", module, count, size, us);
+    }
+    return rc;
+}
+
+static int decode_all(const unsigned char *blob, uint32_t size, PyObject **out, uint32_t count,
+                      const char *module) {
     reader r = {blob, blob + size, module};
     if (memcmp(take(&r, 4), "P2C1", 4) != 0) corrupt(&r, "bad magic");
     if (read_uleb(&r) != count) corrupt(&r, "constant count does not match the module");
