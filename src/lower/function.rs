@@ -169,12 +169,26 @@ impl<'a> Lowerer<'a> {
         body: FnBody<'a, '_>,
         line: u32,
     ) -> CResult<FuncId> {
+        self.nested(scope_id, FuncKind::Function, name, qualname, line, |l| l.function_body(scope_id, args, body))
+    }
+
+    /// Lowers `build` into a new IR function (own builder, own fblocks) and returns its id.
+    /// Ids are reserved first so nested functions keep definition order.
+    fn nested(
+        &mut self,
+        scope_id: usize,
+        kind: FuncKind,
+        name: &str,
+        qualname: &str,
+        line: u32,
+        build: impl FnOnce(&mut Self) -> CResult<()>,
+    ) -> CResult<FuncId> {
         let fid = self.functions.len() as FuncId;
         self.functions.push(None);
-        let builder = FnBuilder::new(scope_id, FuncKind::Function, name, qualname, line);
+        let builder = FnBuilder::new(scope_id, kind, name, qualname, line);
         let outer = std::mem::replace(&mut self.b, builder);
         let outer_blocks = std::mem::take(&mut self.fblocks);
-        let result = self.function_body(scope_id, args, body);
+        let result = build(self);
         self.fblocks = outer_blocks;
         let slot_names: Vec<String> = self.b.f.slots.clone();
         self.b.f.slot_names = slot_names.iter().map(|n| self.pool.name(n)).collect();
@@ -184,22 +198,18 @@ impl<'a> Lowerer<'a> {
         Ok(fid)
     }
 
-    fn function_body(&mut self, scope_id: usize, args: &ast::Arguments, body: FnBody<'a, '_>) -> CResult<()> {
+    /// Fast-slot layout as CPython's localsplus: parameters and plain locals (functions
+    /// only; a class body keeps its names in the namespace), then cells, then free variables.
+    fn layout_slots(&mut self, scope_id: usize, fast_locals: bool) {
         let scope = self.table.get(scope_id);
-        self.b.f.params = Params {
-            posonly: args.posonlyargs.len() as u32,
-            positional: (args.posonlyargs.len() + args.args.len()) as u32,
-            kwonly: args.kwonlyargs.len() as u32,
-            varargs: args.vararg.is_some(),
-            varkw: args.kwarg.is_some(),
-        };
-        // Slot layout as CPython's localsplus: params, locals, cells, frees.
-        for p in &scope.params {
-            self.b.add_slot(p);
-        }
-        for sym in &scope.symbols {
-            if sym.binding == Binding::Local {
-                self.b.add_slot(&sym.name);
+        if fast_locals {
+            for p in &scope.params {
+                self.b.add_slot(p);
+            }
+            for sym in &scope.symbols {
+                if sym.binding == Binding::Local {
+                    self.b.add_slot(&sym.name);
+                }
             }
         }
         for name in scope.cellvars() {
@@ -210,6 +220,17 @@ impl<'a> Lowerer<'a> {
             let slot = self.b.add_slot(&name);
             self.b.f.free_slots.push(slot);
         }
+    }
+
+    fn function_body(&mut self, scope_id: usize, args: &ast::Arguments, body: FnBody<'a, '_>) -> CResult<()> {
+        self.b.f.params = Params {
+            posonly: args.posonlyargs.len() as u32,
+            positional: (args.posonlyargs.len() + args.args.len()) as u32,
+            kwonly: args.kwonlyargs.len() as u32,
+            varargs: args.vararg.is_some(),
+            varkw: args.kwarg.is_some(),
+        };
+        self.layout_slots(scope_id, true);
         match body {
             FnBody::Stmts(stmts) => {
                 let mut rest = stmts;
@@ -257,18 +278,10 @@ impl<'a> Lowerer<'a> {
         self.clear(first);
 
         let qualname = self.qualname(name);
-        let fid = self.functions.len() as FuncId;
-        self.functions.push(None);
-        let builder = FnBuilder::new(scope_id, FuncKind::Function, name, &qualname, self.line_of(e));
-        let outer = std::mem::replace(&mut self.b, builder);
-        let outer_blocks = std::mem::take(&mut self.fblocks);
-        let result = self.comprehension_body(scope_id, e, gens, what);
-        self.fblocks = outer_blocks;
-        let slot_names: Vec<String> = self.b.f.slots.clone();
-        self.b.f.slot_names = slot_names.iter().map(|n| self.pool.name(n)).collect();
-        let inner = std::mem::replace(&mut self.b, outer);
-        result?;
-        self.functions[fid as usize] = Some(inner.finish());
+        let line = self.line_of(e);
+        let fid = self.nested(scope_id, FuncKind::Function, name, &qualname, line, |l| {
+            l.comprehension_body(scope_id, e, gens, what)
+        })?;
 
         let closure = self.closure_for(scope_id);
         let q = self.konst(Const::str(&qualname));
@@ -287,24 +300,8 @@ impl<'a> Lowerer<'a> {
 
     fn comprehension_body(&mut self, scope_id: usize, e: &Expr, gens: &[ast::Comprehension], what: super::expr::Comp) -> CResult<()> {
         use super::expr::Comp;
-        let scope = self.table.get(scope_id);
         self.b.f.params = Params { posonly: 0, positional: 1, kwonly: 0, varargs: false, varkw: false };
-        for p in &scope.params {
-            self.b.add_slot(p);
-        }
-        for sym in &scope.symbols {
-            if sym.binding == Binding::Local {
-                self.b.add_slot(&sym.name);
-            }
-        }
-        for name in scope.cellvars() {
-            let slot = self.b.add_slot(&name);
-            self.b.f.cell_slots.push(slot);
-        }
-        for name in scope.freevars() {
-            let slot = self.b.add_slot(&name);
-            self.b.f.free_slots.push(slot);
-        }
+        self.layout_slots(scope_id, true);
         self.line(e);
         let acc = self.temp();
         match what {
@@ -375,18 +372,8 @@ impl<'a> Lowerer<'a> {
         let scope_id = self.table.scope_at(u32::from(s.start()), NodeKind::Class).expect("scope analysis saw every class");
         let name = c.name.as_str();
         let qualname = self.qualname(name);
-        let fid = self.functions.len() as FuncId;
-        self.functions.push(None);
-        let builder = FnBuilder::new(scope_id, FuncKind::Class, name, &qualname, self.line_of(s));
-        let outer = std::mem::replace(&mut self.b, builder);
-        let outer_blocks = std::mem::take(&mut self.fblocks);
-        let result = self.class_body(scope_id, &qualname, &c.body);
-        self.fblocks = outer_blocks;
-        let slot_names: Vec<String> = self.b.f.slots.clone();
-        self.b.f.slot_names = slot_names.iter().map(|n| self.pool.name(n)).collect();
-        let inner = std::mem::replace(&mut self.b, outer);
-        result?;
-        self.functions[fid as usize] = Some(inner.finish());
+        let line = self.line_of(s);
+        let fid = self.nested(scope_id, FuncKind::Class, name, &qualname, line, |l| l.class_body(scope_id, &qualname, &c.body))?;
 
         let closure = self.closure_for(scope_id);
         let q = self.konst(Const::str(&qualname));
@@ -419,14 +406,7 @@ impl<'a> Lowerer<'a> {
 
     fn class_body(&mut self, scope_id: usize, qualname: &str, body: &'a [Stmt]) -> CResult<()> {
         let scope = self.table.get(scope_id);
-        for n in scope.cellvars() {
-            let slot = self.b.add_slot(&n);
-            self.b.f.cell_slots.push(slot);
-        }
-        for n in scope.freevars() {
-            let slot = self.b.add_slot(&n);
-            self.b.f.free_slots.push(slot);
-        }
+        self.layout_slots(scope_id, false);
         // __module__ = __name__; __qualname__ = '...'; then the docstring and annotations.
         let modname = self.name_const("__name__");
         let t = self.temp();
