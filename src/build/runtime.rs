@@ -22,6 +22,70 @@ pub fn project_home() -> PathBuf {
     std::env::var_os("PY2C_HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
+/// Hash of everything in `cpython-wasi/`, the apt lists' mtime and `WASI_SDK_PATH`.
+fn inputs_fingerprint() -> Result<String> {
+    let dir = project_home().join("cpython-wasi");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)?.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+    names.sort();
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    for n in names {
+        parts.push(n.file_name().unwrap_or_default().to_string_lossy().as_bytes().to_vec());
+        parts.push(std::fs::read(&n)?);
+    }
+    let lists = std::fs::metadata("/var/lib/apt/lists").and_then(|m| m.modified()).ok();
+    parts.push(format!("{:?}", lists).into_bytes());
+    parts.push(std::env::var("WASI_SDK_PATH").unwrap_or_default().into_bytes());
+    let refs: Vec<&[u8]> = parts.iter().map(|p| p.as_slice()).collect();
+    Ok(crate::build::hex_hash(&refs))
+}
+
+/// Runs `cpython-wasi/build.sh`. Its progress is shown only when it builds something
+/// (or fails): a cache hit stays quiet. Returns the installed prefix.
+fn run_build_script(script: &Path) -> Result<PathBuf> {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new("bash")
+        .arg(script)
+        .env("PY2C_CACHE", cache_root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("cannot run {}", script.display()))?;
+    let stderr = child.stderr.take().expect("stderr is piped");
+    let relay = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        let mut streaming = false;
+        for line in BufReader::new(stderr).lines().map_while(|l| l.ok()) {
+            if !streaming && line.contains("building into") {
+                streaming = true;
+                for h in held.drain(..) {
+                    eprintln!("{}", h);
+                }
+            }
+            if streaming {
+                eprintln!("{}", line);
+            } else {
+                held.push(line);
+            }
+        }
+        held
+    });
+    let out = child.wait_with_output().context("cpython-wasi/build.sh did not finish")?;
+    let held = relay.join().unwrap_or_default();
+    if !out.status.success() {
+        for h in held {
+            eprintln!("{}", h);
+        }
+        bail!("building the wasm CPython runtime failed ({}); see the messages above", out.status);
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let prefix = stdout.lines().last().map(str::trim).unwrap_or("");
+    if prefix.is_empty() || !Path::new(prefix).join("DONE").exists() {
+        bail!("cpython-wasi/build.sh did not report an installed runtime");
+    }
+    Ok(PathBuf::from(prefix))
+}
+
 #[derive(Debug, Clone)]
 pub struct Runtime {
     pub prefix: PathBuf,
@@ -42,22 +106,19 @@ impl Runtime {
         if !script.exists() {
             bail!("cannot find {} (set PY2C_HOME to the py2c-wasm source tree)", script.display());
         }
-        let out = Command::new("bash")
-            .arg(&script)
-            .env("PY2C_CACHE", cache_root())
-            .stdin(Stdio::null())
-            .stderr(Stdio::inherit())
-            .output()
-            .with_context(|| format!("cannot run {}", script.display()))?;
-        if !out.status.success() {
-            bail!("building the wasm CPython runtime failed ({}); see the messages above", out.status);
+        // The script resolves Debian source versions (about 1.6 s); remember its answer
+        // for the same script inputs until the apt lists change.
+        let memo = cache_root().join("runtime").join(format!("resolved-{}", inputs_fingerprint()?));
+        if let Ok(prefix) = std::fs::read_to_string(&memo) {
+            let prefix = PathBuf::from(prefix.trim());
+            if prefix.join("DONE").exists() {
+                return Ok(Runtime { prefix });
+            }
         }
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let prefix = stdout.lines().last().map(str::trim).unwrap_or("");
-        if prefix.is_empty() || !Path::new(prefix).join("DONE").exists() {
-            bail!("cpython-wasi/build.sh did not report an installed runtime");
-        }
-        Ok(Runtime { prefix: PathBuf::from(prefix) })
+        let prefix = run_build_script(&script)?;
+        std::fs::create_dir_all(memo.parent().expect("memo has a parent"))?;
+        std::fs::write(&memo, prefix.to_string_lossy().as_bytes())?;
+        Ok(Runtime { prefix })
     }
 
     fn flags(&self, file: &str) -> Result<Vec<String>> {
