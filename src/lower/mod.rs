@@ -17,8 +17,6 @@ use rustpython_parser::ast::Ranged;
 use crate::constants::{Const, Pool};
 use crate::diag::CResult;
 use crate::ir::{ConstId, FuncId, FuncKind, Function, Instr, Label, Module, Params, Temp};
-#[allow(unused_imports)]
-use exceptions::FBlock;
 use crate::parse::{ast, SourceFile};
 use crate::scopes::{Binding, ScopeId, ScopeKind, SymbolTable};
 
@@ -238,7 +236,7 @@ impl<'a> Lowerer<'a> {
         self.table.get(self.b.scope).binding(name)
     }
 
-    pub(crate) fn load_name<T: Ranged>(&mut self, name: &str, node: &T) -> CResult<Temp> {
+    pub(crate) fn load_name<T: Ranged>(&mut self, name: &str, _node: &T) -> CResult<Temp> {
         let name = self.mangle(name);
         let dst = self.temp();
         let instr = match (self.scope_kind(), self.binding(&name)) {
@@ -253,13 +251,12 @@ impl<'a> Lowerer<'a> {
             }
             (ScopeKind::Class, _) => Instr::LoadName { dst, name: self.name_const(&name) },
         };
-        let _ = node;
         self.emit(instr);
         Ok(dst)
     }
 
     /// Stores `src` (stolen) under `name`.
-    pub(crate) fn store_name<T: Ranged>(&mut self, name: &str, src: Temp, node: &T) -> CResult<()> {
+    pub(crate) fn store_name<T: Ranged>(&mut self, name: &str, src: Temp, _node: &T) -> CResult<()> {
         let name = self.mangle(name);
         let instr = match (self.scope_kind(), self.binding(&name)) {
             (ScopeKind::Module, _) => Instr::StoreName { name: self.name_const(&name), src },
@@ -270,12 +267,11 @@ impl<'a> Lowerer<'a> {
             (ScopeKind::Class, Binding::Free) => Instr::StoreDeref { slot: self.b.add_slot(&name), src },
             (ScopeKind::Class, _) => Instr::StoreName { name: self.name_const(&name), src },
         };
-        let _ = node;
         self.emit(instr);
         Ok(())
     }
 
-    pub(crate) fn delete_name<T: Ranged>(&mut self, name: &str, node: &T) -> CResult<()> {
+    pub(crate) fn delete_name<T: Ranged>(&mut self, name: &str, _node: &T) -> CResult<()> {
         let name = self.mangle(name);
         let instr = match (self.scope_kind(), self.binding(&name)) {
             (ScopeKind::Module, _) => Instr::DeleteName { name: self.name_const(&name) },
@@ -286,7 +282,6 @@ impl<'a> Lowerer<'a> {
             (ScopeKind::Class, Binding::Free) => Instr::DeleteDeref { slot: self.b.add_slot(&name) },
             (ScopeKind::Class, _) => Instr::DeleteName { name: self.name_const(&name) },
         };
-        let _ = node;
         self.emit(instr);
         Ok(())
     }

@@ -556,9 +556,7 @@ impl<'a> Collector<'a> {
             }
             match s.kind {
                 ScopeKind::Function => {
-                    let flags = self.scopes[id].flags(name);
                     self.scopes[id].add_flags(name, DEF_LOCAL);
-                    let _ = flags;
                     self.scopes[self.cur].add_flags(name, DEF_NONLOCAL);
                 }
                 ScopeKind::Module => {
