@@ -104,13 +104,7 @@ impl<'a> Lowerer<'a> {
 
         // The exception path: run the finally body with the exception being handled.
         self.emit(Instr::HandlerLabel(hf));
-        for t in live {
-            self.emit(Instr::Reset(t));
-        }
-        let (exc, prev) = (self.temp(), self.temp());
-        self.emit(Instr::CatchException { exc, prev });
-        let hc = self.label();
-        self.emit(Instr::PushHandler(hc));
+        let (exc, prev, hc) = self.enter_handler(live);
         self.fblocks.push(FBlock::HandlerBody { cleanup: hc, exc, prev });
         let r = self.stmts(finalbody);
         self.fblocks.pop();
@@ -123,6 +117,19 @@ impl<'a> Lowerer<'a> {
         self.clear(exc);
         self.clear(prev);
         Ok(())
+    }
+
+    /// A handler's entry: drop what the protected body left live, take the exception
+    /// as the handled one, and protect what follows with a cleanup handler.
+    fn enter_handler(&mut self, live: Vec<Temp>) -> (Temp, Temp, Label) {
+        for t in live {
+            self.emit(Instr::Reset(t));
+        }
+        let (exc, prev) = (self.temp(), self.temp());
+        self.emit(Instr::CatchException { exc, prev });
+        let hc = self.label();
+        self.emit(Instr::PushHandler(hc));
+        (exc, prev, hc)
     }
 
     /// An exception raised while handling another: restore the saved state, propagate.
@@ -152,13 +159,7 @@ impl<'a> Lowerer<'a> {
         self.emit(Instr::Jump(end));
 
         self.emit(Instr::HandlerLabel(h));
-        for t in live {
-            self.emit(Instr::Reset(t));
-        }
-        let (exc, prev) = (self.temp(), self.temp());
-        self.emit(Instr::CatchException { exc, prev });
-        let hc = self.label();
-        self.emit(Instr::PushHandler(hc));
+        let (exc, prev, hc) = self.enter_handler(live);
         for handler in handlers {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             let next = self.label();
@@ -245,13 +246,7 @@ impl<'a> Lowerer<'a> {
         self.emit(Instr::Jump(end));
 
         self.emit(Instr::HandlerLabel(hw));
-        for t in live {
-            self.emit(Instr::Reset(t));
-        }
-        let (exc, prev) = (self.temp(), self.temp());
-        self.emit(Instr::CatchException { exc, prev });
-        let hc = self.label();
-        self.emit(Instr::PushHandler(hc));
+        let (exc, prev, hc) = self.enter_handler(live);
         let r2 = self.temp();
         self.emit(Instr::WithExit { dst: r2, exit, exc: Some(exc) });
         let c = self.cond();

@@ -18,7 +18,13 @@ impl<'a> Lowerer<'a> {
         }
         self.line(s);
         let func = self.make_function(s, f.name.as_str(), &f.args, FnBody::Stmts(&f.body), f.returns.as_deref())?;
-        let mut cur = func;
+        let decorated = self.apply_decorators(decorators, func);
+        self.store_name(f.name.as_str(), decorated, s)
+    }
+
+    /// Applies evaluated decorators innermost first (`@a @b def f` is `a(b(f))`).
+    fn apply_decorators(&mut self, decorators: Vec<Temp>, target: Temp) -> Temp {
+        let mut cur = target;
         for d in decorators.into_iter().rev() {
             let dst = self.temp();
             self.emit(Instr::Call { dst, func: d, args: vec![cur], kwnames: None });
@@ -26,7 +32,7 @@ impl<'a> Lowerer<'a> {
             self.clear(cur);
             cur = dst;
         }
-        self.store_name(f.name.as_str(), cur, s)
+        cur
     }
 
     pub(super) fn lambda(&mut self, e: &Expr, l: &ast::ExprLambda) -> CResult<Temp> {
@@ -393,15 +399,8 @@ impl<'a> Lowerer<'a> {
         if let Some(k) = kwargs {
             self.clear(k);
         }
-        let mut cur = cls;
-        for d in decorators.into_iter().rev() {
-            let dst = self.temp();
-            self.emit(Instr::Call { dst, func: d, args: vec![cur], kwnames: None });
-            self.clear(d);
-            self.clear(cur);
-            cur = dst;
-        }
-        self.store_name(name, cur, s)
+        let decorated = self.apply_decorators(decorators, cls);
+        self.store_name(name, decorated, s)
     }
 
     fn class_body(&mut self, scope_id: usize, qualname: &str, body: &'a [Stmt]) -> CResult<()> {
