@@ -33,7 +33,7 @@ exit:
     (void)lineno;
     return retval;
 error:
-    py2c_traceback_add("{{ name_c }}", FILENAME, lineno);
+    py2c_traceback_here(&defs[{{ index }}], globals, lineno);
 unwind:
     retval = NULL;
     goto exit;

@@ -18,7 +18,7 @@ static const int32_t {{ f.cname }}_cells[{{ f.cells_alloc }}] = { {{ f.cells }} 
 {% endfor %}
 static py2c_funcdef defs[{{ functions.len() }}] = {
 {% for f in functions -%}
-    { "{{ f.name_c }}", FILENAME, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.nlocals }}, {{ f.nfree }}, {{ f.ncells }}, {{ f.cname }}_cells, {{ f.firstlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, NULL, NULL },
+    { "{{ f.name_c }}", "{{ f.qualname_c }}", FILENAME, {{ f.kind }}, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.nlocals }}, {{ f.nfree }}, {{ f.ncells }}, {{ f.cname }}_cells, {{ f.firstlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, NULL, NULL },
 {% endfor -%}
 };
 

@@ -24,6 +24,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("main.c", include_str!("../../templates/runtime/main.c")),
     ("exc.c", include_str!("../../templates/runtime/exc.c")),
     ("class.c", include_str!("../../templates/runtime/class.c")),
+    ("tb.c", include_str!("../../templates/runtime/tb.c")),
 ];
 
 #[derive(Debug, Clone)]

@@ -10,6 +10,8 @@ pub(super) struct FunctionEmitter<'a> {
     m: &'a Module,
     f: &'a Function,
     cname: &'a str,
+    /// Index of this function's `py2c_funcdef` in the module's `defs`.
+    index: usize,
     out: Vec<String>,
     /// Handler labels of the protected regions around the current instruction.
     handlers: Vec<u32>,
@@ -55,8 +57,8 @@ fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
 }
 
 impl<'a> FunctionEmitter<'a> {
-    pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
-        FunctionEmitter { m, f, cname, out: Vec::new(), handlers: Vec::new() }
+    pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str, index: usize) -> Self {
+        FunctionEmitter { m, f, cname, index, out: Vec::new(), handlers: Vec::new() }
     }
 
     /// Where a failing instruction goes: the innermost handler's entry (which adds the
@@ -387,6 +389,10 @@ impl<'a> FunctionEmitter<'a> {
             }
             I::ImportStar { module } => self.line(format!("if (py2c_import_star(t{}, ns) < 0) goto {E};", module)),
             I::Return { src } => self.line(format!("retval = t{}; t{} = NULL; goto exit;", src, src)),
+            I::Raise { exc: None, .. } => {
+                let target = self.reraise_target();
+                self.line(format!("if (py2c_raise(NULL, NULL)) goto {}; goto {E};", target))
+            }
             I::Raise { exc, cause } => self.line(format!("py2c_raise({}, {}); goto {E};", opt(*exc), opt(*cause))),
             I::AssertFail { msg } => self.line(format!("py2c_assert_fail({}); goto {E};", opt(*msg))),
             I::CallChunk(fid) => {
@@ -401,8 +407,7 @@ impl<'a> FunctionEmitter<'a> {
                 self.handlers.pop();
             }
             I::HandlerLabel(l) => {
-                let name = c_string(&self.f.name);
-                self.line(format!("L{l}_tb: py2c_traceback_add(\"{}\", FILENAME, lineno);", name, l = l));
+                self.line(format!("L{l}_tb: py2c_traceback_here(&defs[{}], globals, lineno);", self.index, l = l));
                 self.line(format!("L{}:;", l));
             }
             I::CatchException { exc, prev } => self.line(format!("t{} = py2c_catch(&t{});", exc, prev)),
@@ -420,6 +425,19 @@ impl<'a> FunctionEmitter<'a> {
             I::Propagate => {
                 let target = self.reraise_target();
                 self.line(format!("goto {};", target))
+            }
+            I::ExceptStarMatch { dst, matched, rest, typ } => self.line(format!(
+                "if (PY2C_UNLIKELY(py2c_except_star_match(&t{r}, t{}, &t{d}) < 0)) goto {E}; c{} = t{d} != NULL;",
+                typ,
+                matched,
+                r = rest,
+                d = dst
+            )),
+            I::FetchRaised { dst } => self.line(format!("t{} = py2c_fetch_raised();", dst)),
+            I::PrepReraiseStar { dst, raise_it, orig, list } => {
+                self.line(format!("t{} = py2c_prep_reraise_star(t{}, t{});", dst, orig, list));
+                self.line(self.check(*dst));
+                self.line(format!("c{} = t{} != Py_None;", raise_it, dst));
             }
             I::WithEnter { dst, exit, mgr } => {
                 self.line(format!("t{} = py2c_with_enter(t{}, &t{});", dst, mgr, exit));
@@ -469,7 +487,7 @@ impl<'a> FunctionEmitter<'a> {
             qualname_comment: &f.qualname.replace("*/", "* /"),
             cname: self.cname,
             is_module: f.kind == FuncKind::Module,
-            name_c: c_string(&f.name),
+            index: self.index,
             firstlineno: f.firstlineno,
             decls,
             prologue,

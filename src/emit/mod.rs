@@ -46,6 +46,8 @@ pub fn exec_name(module: &str) -> String {
 struct FuncView {
     cname: String,
     name_c: String,
+    qualname_c: String,
+    kind: &'static str,
     argcount: u32,
     posonly: u32,
     kwonly: u32,
@@ -83,7 +85,7 @@ pub(crate) struct FunctionTemplate<'a> {
     pub qualname_comment: &'a str,
     pub cname: &'a str,
     pub is_module: bool,
-    pub name_c: String,
+    pub index: usize,
     pub firstlineno: u32,
     pub decls: Vec<String>,
     pub prologue: Vec<String>,
@@ -145,7 +147,7 @@ pub fn emit_module(m: &ir::Module) -> String {
         .enumerate()
         .map(|(i, f)| {
             let cname = format!("{}_{}", prefix, i);
-            let code = function::FunctionEmitter::new(m, f, &cname).emit();
+            let code = function::FunctionEmitter::new(m, f, &cname, i).emit();
             let mut flags = Vec::new();
             if f.params.varargs {
                 flags.push("CO_VARARGS");
@@ -155,6 +157,12 @@ pub fn emit_module(m: &ir::Module) -> String {
             }
             FuncView {
                 name_c: c_string(&f.name),
+                qualname_c: c_string(&f.qualname),
+                kind: match f.kind {
+                    FuncKind::Module => "PY2C_KIND_MODULE",
+                    FuncKind::Function => "PY2C_KIND_FUNCTION",
+                    FuncKind::Class => "PY2C_KIND_CLASS",
+                },
                 argcount: f.params.positional,
                 posonly: f.params.posonly,
                 kwonly: f.params.kwonly,

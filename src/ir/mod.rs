@@ -196,6 +196,16 @@ pub enum Instr {
     /// The current exception goes on to the enclosing handler (or out of the function)
     /// without a new traceback entry.
     Propagate,
+    /// except*'s CHECK_EG_MATCH: splits `rest` (replaced by what is left unmatched, or
+    /// None) by `typ`; `dst` gets the matching part (a group; a naked exception is
+    /// wrapped) and `matched` whether there was one. The match becomes the handled exception.
+    ExceptStarMatch { dst: Temp, matched: Cond, rest: Temp, typ: Temp },
+    /// The exception raised inside a handler, taken (with its traceback) into `dst`
+    /// without touching the handled exception.
+    FetchRaised { dst: Temp },
+    /// except*'s PREP_RERAISE_STAR: what to raise after the clauses, from the original
+    /// group and the list of raised/unhandled parts; `raise_it` is false for None.
+    PrepReraiseStar { dst: Temp, raise_it: Cond, orig: Temp, list: Temp },
     /// `__enter__`/`__exit__` of a context manager (BEFORE_WITH's lookup and errors);
     /// `exit` receives the bound `__exit__`, `dst` the result of calling `__enter__`.
     WithEnter { dst: Temp, exit: Temp, mgr: Temp },

@@ -21,6 +21,8 @@ pub(super) enum FBlock<'a> {
     TryFinally { handler: Label, body: &'a [Stmt] },
     /// Inside an except clause, or a finally body run for an exception.
     HandlerBody { cleanup: Label, exc: Temp, prev: Temp },
+    /// Inside an except* clause: `break`, `continue` and `return` may not leave it.
+    StarHandlerBody,
     With { handler: Label, exit: Temp },
 }
 
@@ -36,7 +38,7 @@ impl<'a> Lowerer<'a> {
     /// Undoes enclosing blocks before `return` (all of them) or `break`/`continue`
     /// (up to the innermost loop, returned). Returns the handlers popped, to push back
     /// after the jump so the lexical handler state of the following code is unchanged.
-    pub(super) fn unwind_fblocks(&mut self, to_loop: bool) -> CResult<(Vec<Label>, Option<(Label, Label)>)> {
+    pub(super) fn unwind_fblocks(&mut self, s: &Stmt, to_loop: bool) -> CResult<(Vec<Label>, Option<(Label, Label)>)> {
         let mut popped = Vec::new();
         let mut i = self.fblocks.len();
         while i > 0 {
@@ -46,6 +48,9 @@ impl<'a> Lowerer<'a> {
                     if to_loop {
                         return Ok((popped, Some((continue_to, break_to))));
                     }
+                }
+                FBlock::StarHandlerBody => {
+                    return Err(self.file.error_at(s, "'break', 'continue' and 'return' cannot appear in an except* block"));
                 }
                 FBlock::TryExcept { handler } => {
                     self.emit(Instr::PopHandler);
@@ -85,16 +90,24 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    pub(super) fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CResult<()> {
+    pub(super) fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+        star: bool,
+    ) -> CResult<()> {
+        let try_except = |this: &mut Self| if star { this.try_except_star(body, handlers, orelse) } else { this.try_except(body, handlers, orelse) };
         if finalbody.is_empty() {
-            return self.try_except(body, handlers, orelse);
+            return try_except(self);
         }
         let hf = self.label();
         let end = self.label();
         self.emit(Instr::PushHandler(hf));
         self.fblocks.push(FBlock::TryFinally { handler: hf, body: finalbody });
         let mark = self.b.taken.len();
-        let r = self.try_except(body, handlers, orelse);
+        let r = try_except(self);
         self.fblocks.pop();
         r?;
         self.emit(Instr::PopHandler);
@@ -205,6 +218,98 @@ impl<'a> Lowerer<'a> {
         self.emit(Instr::Reraise { exc });
         self.cleanup_handler(hc, exc, prev);
         self.emit(Instr::Label(end));
+        self.clear(exc);
+        self.clear(prev);
+        Ok(())
+    }
+
+    /// `try: ... except* T as e: ...`, as CPython's compiler_try_star_except: each clause
+    /// takes its part of what is still unhandled; what the clauses raise, plus what none
+    /// matched, is combined by PREP_RERAISE_STAR and raised again.
+    fn try_except_star(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+        let h = self.label();
+        let end = self.label();
+        self.emit(Instr::PushHandler(h));
+        self.fblocks.push(FBlock::TryExcept { handler: h });
+        let mark = self.b.taken.len();
+        let r = self.stmts(body);
+        self.fblocks.pop();
+        r?;
+        self.emit(Instr::PopHandler);
+        let live = self.taken_since(mark);
+        self.stmts(orelse)?;
+        self.emit(Instr::Jump(end));
+
+        self.emit(Instr::HandlerLabel(h));
+        let (exc, prev, hc) = self.enter_handler(live);
+        let (rest, raised) = (self.temp(), self.temp());
+        self.emit(Instr::Dup { dst: rest, src: exc });
+        self.emit(Instr::BuildList { dst: raised, items: vec![] });
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            let next = self.label();
+            self.line(handler);
+            let Some(typ) = &handler.type_ else {
+                return Err(self.file.error_at(handler, "expected one or more exception types"));
+            };
+            let t = self.expr(typ)?;
+            self.line(handler);
+            let (m, c) = (self.temp(), self.cond());
+            self.emit(Instr::ExceptStarMatch { dst: m, matched: c, rest, typ: t });
+            self.clear(t);
+            let matched = self.label();
+            self.emit(Instr::Branch { cond: c, if_true: matched, if_false: next });
+            self.emit(Instr::Label(matched));
+            if let Some(name) = &handler.name {
+                let d = self.temp();
+                self.emit(Instr::Dup { dst: d, src: m });
+                self.store_name(name.as_str(), d, handler)?;
+            }
+            // What the clause raises is collected, not propagated.
+            let hs = self.label();
+            let done = self.label();
+            self.emit(Instr::PushHandler(hs));
+            self.fblocks.push(FBlock::StarHandlerBody);
+            let mark = self.b.taken.len();
+            let r = self.stmts(&handler.body);
+            self.fblocks.pop();
+            r?;
+            self.emit(Instr::PopHandler);
+            let live = self.taken_since(mark);
+            self.emit(Instr::Jump(done));
+            self.emit(Instr::HandlerLabel(hs));
+            for t in live {
+                self.emit(Instr::Reset(t));
+            }
+            let e = self.temp();
+            self.emit(Instr::FetchRaised { dst: e });
+            self.emit(Instr::ListAppend { list: raised, item: e });
+            self.emit(Instr::Label(done));
+            if let Some(name) = &handler.name {
+                let none = self.load_const(Const::None);
+                self.store_name(name.as_str(), none, handler)?;
+                self.delete_name(name.as_str(), handler)?;
+            }
+            self.emit(Instr::Label(next));
+            self.clear(m);
+        }
+        self.emit(Instr::ListAppend { list: raised, item: rest });
+        let (res, c) = (self.temp(), self.cond());
+        self.emit(Instr::PrepReraiseStar { dst: res, raise_it: c, orig: exc, list: raised });
+        self.clear(raised);
+        self.emit(Instr::PopHandler);
+        self.emit(Instr::RestoreExcInfo { prev });
+        self.emit(Instr::Reset(exc));
+        let (reraise, handled) = (self.label(), self.label());
+        self.emit(Instr::Branch { cond: c, if_true: reraise, if_false: handled });
+        self.emit(Instr::Label(reraise));
+        self.emit(Instr::Reraise { exc: res });
+        self.emit(Instr::Label(handled));
+        self.emit(Instr::Reset(res));
+        self.emit(Instr::Jump(end));
+        self.cleanup_handler(hc, exc, prev);
+        self.emit(Instr::Label(end));
+        self.clear(res);
         self.clear(exc);
         self.clear(prev);
         Ok(())

@@ -15,12 +15,15 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::AsyncFor(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::With(w) => has_annotations(&w.body),
-        Stmt::Try(t) => {
-            has_annotations(&t.body)
-                || has_annotations(&t.orelse)
-                || has_annotations(&t.finalbody)
-                || t.handlers.iter().any(|h| {
+        Stmt::AsyncWith(w) => has_annotations(&w.body),
+        Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, .. })
+        | Stmt::TryStar(ast::StmtTryStar { body, handlers, orelse, finalbody, .. }) => {
+            has_annotations(body)
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+                || handlers.iter().any(|h| {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     has_annotations(&h.body)
                 })
@@ -119,7 +122,7 @@ impl<'a> Lowerer<'a> {
                     let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
                     return Err(self.file.error_at(s, msg));
                 }
-                let (popped, target) = self.unwind_fblocks(true)?;
+                let (popped, target) = self.unwind_fblocks(s, true)?;
                 let (continue_to, break_to) = target.expect("a loop encloses this statement");
                 self.emit(Instr::Jump(if is_break { break_to } else { continue_to }));
                 self.restore_handlers(popped);
@@ -133,7 +136,7 @@ impl<'a> Lowerer<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 };
-                let (popped, _) = self.unwind_fblocks(false)?;
+                let (popped, _) = self.unwind_fblocks(s, false)?;
                 self.emit(Instr::Return { src: v });
                 self.restore_handlers(popped);
                 Ok(())
@@ -167,8 +170,8 @@ impl<'a> Lowerer<'a> {
             }
             Stmt::AsyncFunctionDef(_) => Err(self.file.unsupported(s, "async def")),
             Stmt::ClassDef(c) => self.class_def(s, c),
-            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody),
-            Stmt::TryStar(_) => Err(self.file.unsupported(s, "try/except* statements")),
+            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, false),
+            Stmt::TryStar(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, true),
             Stmt::With(w) => self.with_stmt(s, &w.items, &w.body),
             Stmt::AsyncWith(_) => Err(self.file.unsupported(s, "async with")),
             Stmt::AsyncFor(_) => Err(self.file.unsupported(s, "async for")),

@@ -95,3 +95,83 @@ PyObject *py2c_with_exit(PyObject *exit, PyObject *exc) {
     Py_XDECREF(tb);
     return r;
 }
+
+/* except* (CHECK_EG_MATCH and PREP_RERAISE_STAR); these two live in CPython's internal
+ * headers, which compiled code does not include. */
+PyObject *_PyExc_CreateExceptionGroup(const char *msg, PyObject *excs);
+PyObject *_PyExc_PrepReraiseStar(PyObject *orig, PyObject *excs);
+
+static int check_except_star_type_valid(PyObject *right) {
+    if (check_except_type_valid(right) < 0) return -1;
+    int is_subclass = 0;
+    if (PyTuple_Check(right)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(right) && !is_subclass; i++) {
+            is_subclass = PyObject_IsSubclass(PyTuple_GET_ITEM(right, i), PyExc_BaseExceptionGroup);
+            if (is_subclass < 0) return -1;
+        }
+    } else {
+        is_subclass = PyObject_IsSubclass(right, PyExc_BaseExceptionGroup);
+        if (is_subclass < 0) return -1;
+    }
+    if (is_subclass) {
+        PyErr_SetString(PyExc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return -1;
+    }
+    return 0;
+}
+
+/* Splits *rest by typ: *match gets the matching part (NULL when none) and becomes the
+ * handled exception; *rest is replaced by the unmatched part (None when nothing is left). */
+int py2c_except_star_match(PyObject **rest, PyObject *typ, PyObject **match) {
+    if (check_except_star_type_valid(typ) < 0) return -1;
+    PyObject *exc = *rest;
+    PyObject *m, *r;
+    if (exc == Py_None) {
+        *match = NULL;
+        return 0;
+    }
+    if (PyErr_GivenExceptionMatches(exc, typ)) {
+        if (PyObject_TypeCheck(exc, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
+            m = Py_NewRef(exc);
+        } else { /* a naked exception is wrapped in a group */
+            PyObject *excs = PyTuple_Pack(1, exc);
+            if (excs == NULL) return -1;
+            m = _PyExc_CreateExceptionGroup("", excs);
+            Py_DECREF(excs);
+            if (m == NULL) return -1;
+        }
+        r = Py_NewRef(Py_None);
+    } else if (PyObject_TypeCheck(exc, (PyTypeObject *)PyExc_BaseExceptionGroup)) {
+        PyObject *pair = PyObject_CallMethod(exc, "split", "(O)", typ);
+        if (pair == NULL) return -1;
+        m = Py_NewRef(PyTuple_GET_ITEM(pair, 0));
+        r = Py_NewRef(PyTuple_GET_ITEM(pair, 1));
+        Py_DECREF(pair);
+        if (m == Py_None) {
+            Py_DECREF(m);
+            Py_DECREF(r);
+            *match = NULL;
+            return 0;
+        }
+    } else {
+        *match = NULL;
+        return 0;
+    }
+    Py_SETREF(*rest, r);
+    PyErr_SetHandledException(m);
+    *match = m;
+    return 0;
+}
+
+/* The exception raised inside an except* clause, taken off the thread state. */
+PyObject *py2c_fetch_raised(void) {
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (tb != NULL && value != NULL) PyException_SetTraceback(value, tb);
+    Py_XDECREF(type);
+    Py_XDECREF(tb);
+    return value ? value : Py_NewRef(Py_None);
+}
+
+PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs) { return _PyExc_PrepReraiseStar(orig, excs); }

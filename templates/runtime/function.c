@@ -298,9 +298,9 @@ static PyObject *function_descr_get(PyObject *self, PyObject *obj, PyObject *typ
     return PyMethod_New(self, obj);
 }
 
-static PyObject *get_code(PyObject *self, void *closure) {
-    (void)closure;
-    py2c_funcdef *d = ((py2c_function *)self)->def;
+/* The code object of a compiled function, built on first use (for `__code__` and for
+ * traceback frames): the real signature and names, a trivial bytecode body. Borrowed. */
+PyObject *py2c_code_of(py2c_funcdef *d) {
     if (d->code == NULL) {
         /* slots: varnames [0, nlocals), then cell-only slots, free variables last. */
         PyObject *varnames = PyTuple_New(d->nlocals);
@@ -322,26 +322,33 @@ static PyObject *get_code(PyObject *self, void *closure) {
         PyObject *empty = PyTuple_New(0);
         PyObject *filename = PyUnicode_FromString(d->filename);
         PyObject *name = PyUnicode_FromString(d->name);
-        PyObject *qualname = ((py2c_function *)self)->qualname;
+        PyObject *qualname = PyUnicode_FromString(d->qualname);
         PyObject *table = PyBytes_FromStringAndSize("", 0);
-        if (bytecode && consts && empty && filename && name && table) {
-            d->code = (PyObject *)PyCode_NewWithPosOnlyArgs(
-                d->argcount, d->posonlyargcount, d->kwonlyargcount, d->nlocals, 1,
-                d->flags | CO_OPTIMIZED | CO_NEWLOCALS | (d->nfree ? CO_NESTED : 0), bytecode, consts, empty,
-                varnames, freevars, cellvars, filename, name, qualname, d->firstlineno, table, table);
+        if (bytecode && consts && empty && filename && name && qualname && table) {
+            int flags = d->flags | (d->nfree ? CO_NESTED : 0);
+            if (d->kind == PY2C_KIND_FUNCTION) flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+            d->code = (PyObject *)PyCode_NewWithPosOnlyArgs(d->argcount, d->posonlyargcount, d->kwonlyargcount,
+                                                            d->nlocals, 1, flags, bytecode, consts, empty, varnames,
+                                                            freevars, cellvars, filename, name, qualname,
+                                                            d->firstlineno, table, table);
         }
         Py_XDECREF(bytecode);
         Py_XDECREF(consts);
         Py_XDECREF(empty);
         Py_XDECREF(filename);
         Py_XDECREF(name);
+        Py_XDECREF(qualname);
         Py_XDECREF(table);
         Py_DECREF(varnames);
         Py_DECREF(cellvars);
         Py_DECREF(freevars);
-        if (d->code == NULL) return NULL;
     }
-    return Py_NewRef(d->code);
+    return d->code;
+}
+
+static PyObject *get_code(PyObject *self, void *closure) {
+    (void)closure;
+    return Py_XNewRef(py2c_code_of(((py2c_function *)self)->def));
 }
 
 #define PY2C_OBJ_GETSET(field, allow_null_set, check)                                    \

@@ -425,34 +425,37 @@ int py2c_import_star(PyObject *v, PyObject *locals) {
 }
 
 /* CPython's do_raise; `exc == NULL` is a bare `raise`. */
-void py2c_raise(PyObject *exc, PyObject *cause) {
+/* RAISE_VARARGS. Returns 1 for a bare `raise` re-raising the handled exception, which
+ * (as in ceval's do_raise) adds no traceback entry for this frame; 0 when the caller
+ * must add one. */
+int py2c_raise(PyObject *exc, PyObject *cause) {
     PyObject *type = NULL, *value = NULL;
     if (exc == NULL) {
         PyObject *handled = PyErr_GetHandledException();
         if (handled == NULL || handled == Py_None) {
             Py_XDECREF(handled);
             PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
-            return;
+            return 0;
         }
         PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(handled)), handled, PyException_GetTraceback(handled));
-        return;
+        return 1;
     }
     if (PyExceptionClass_Check(exc)) {
         type = exc;
         value = PyObject_CallNoArgs(exc);
-        if (value == NULL) return;
+        if (value == NULL) return 0;
         if (!PyExceptionInstance_Check(value)) {
             PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %R", type,
                          Py_TYPE(value));
             Py_DECREF(value);
-            return;
+            return 0;
         }
     } else if (PyExceptionInstance_Check(exc)) {
         value = Py_NewRef(exc);
         type = PyExceptionInstance_Class(exc);
     } else {
         PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
-        return;
+        return 0;
     }
     if (cause) {
         PyObject *fixed_cause;
@@ -460,7 +463,7 @@ void py2c_raise(PyObject *exc, PyObject *cause) {
             fixed_cause = PyObject_CallNoArgs(cause);
             if (fixed_cause == NULL) {
                 Py_DECREF(value);
-                return;
+                return 0;
             }
         } else if (PyExceptionInstance_Check(cause)) {
             fixed_cause = Py_NewRef(cause);
@@ -469,12 +472,13 @@ void py2c_raise(PyObject *exc, PyObject *cause) {
         } else {
             PyErr_SetString(PyExc_TypeError, "exception causes must derive from BaseException");
             Py_DECREF(value);
-            return;
+            return 0;
         }
         PyException_SetCause(value, fixed_cause);
     }
     PyErr_SetObject(type, value);
     Py_DECREF(value);
+    return 0;
 }
 
 void py2c_assert_fail(PyObject *msg) {
@@ -505,6 +509,3 @@ PyObject *py2c_build_string(PyObject **items, Py_ssize_t n) {
     return _PyUnicode_JoinArray(empty, items, n);
 }
 
-void py2c_traceback_add(const char *funcname, const char *filename, int lineno) {
-    _PyTraceback_Add(funcname, filename, lineno);
-}

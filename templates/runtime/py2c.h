@@ -14,9 +14,13 @@ struct py2c_function;
 typedef PyObject *(*py2c_body)(struct py2c_function *func, PyObject **fast, PyObject *ns);
 
 /* Everything static about one compiled function (CPython keeps this in the code object). */
+enum { PY2C_KIND_MODULE, PY2C_KIND_FUNCTION, PY2C_KIND_CLASS };
+
 typedef struct py2c_funcdef {
     const char *name;          /* co_name, for tracebacks and messages */
+    const char *qualname;      /* co_qualname */
     const char *filename;
+    int32_t kind;              /* PY2C_KIND_* */
     py2c_body body;
     int32_t argcount;          /* positional, positional-only included */
     int32_t posonlyargcount;
@@ -56,6 +60,7 @@ typedef struct py2c_function {
 extern PyTypeObject py2c_FunctionType;
 
 /* function.c */
+PyObject *py2c_code_of(py2c_funcdef *def);
 PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *builtins, PyObject *qualname,
                              PyObject *defaults, PyObject *kwdefaults, PyObject *annotations, PyObject *closure);
 
@@ -96,11 +101,12 @@ int py2c_for_iter(PyObject *iter, PyObject **out);
 PyObject *py2c_import_name(PyObject *name, PyObject *globals, PyObject *fromlist, int level);
 PyObject *py2c_import_from(PyObject *module, PyObject *name);
 int py2c_import_star(PyObject *module, PyObject *ns);
-void py2c_raise(PyObject *exc, PyObject *cause);
+int py2c_raise(PyObject *exc, PyObject *cause);
 void py2c_assert_fail(PyObject *msg);
 PyObject *py2c_format_value(PyObject *v, int conversion, PyObject *spec);
 PyObject *py2c_build_string(PyObject **items, Py_ssize_t n);
-void py2c_traceback_add(const char *funcname, const char *filename, int lineno);
+/* tb.c: the traceback entry of a compiled frame (as PyTraceBack_Here for CPython's). */
+void py2c_traceback_here(py2c_funcdef *def, PyObject *globals, int lineno);
 
 /* class.c */
 PyObject *py2c_build_class(PyObject *body, PyObject *name, PyObject *bases, PyObject *kwds);
@@ -112,6 +118,9 @@ int py2c_exc_match(PyObject *exc, PyObject *typ);
 void py2c_reraise(PyObject *exc);
 PyObject *py2c_with_enter(PyObject *mgr, PyObject **exit);
 PyObject *py2c_with_exit(PyObject *exit, PyObject *exc);
+int py2c_except_star_match(PyObject **rest, PyObject *typ, PyObject **match);
+PyObject *py2c_fetch_raised(void);
+PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs);
 
 /* main.c */
 int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script, const char *file,
