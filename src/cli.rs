@@ -131,12 +131,37 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     }
 }
 
-/// `run app.py`: the build is cached by the source and the compiler that built it.
+/// The `.py` files beside a script (its own modules may be among them), with their sizes
+/// and times, so that editing any of them invalidates a cached build.
+fn sibling_sources_stamp(input: &std::path::Path) -> String {
+    fn walk(dir: &std::path::Path, depth: u32, out: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() && depth < 8 {
+                walk(&p, depth + 1, out);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                if let Ok(m) = e.metadata() {
+                    out.push(format!("{}:{:?}:{}", p.display(), m.modified().ok(), m.len()));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let dir = std::path::absolute(input).ok().and_then(|p| p.parent().map(|d| d.to_path_buf()));
+    if let Some(d) = dir {
+        walk(&d, 0, &mut out);
+    }
+    out.sort();
+    out.join("\n")
+}
+
+/// `run app.py`: the build is cached by the sources and the compiler that built it.
 fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
     let source = std::fs::read(input).map_err(|e| anyhow::anyhow!("can't open file '{}': {}", input.display(), e))?;
     let exe = std::env::current_exe()?;
     let meta = std::fs::metadata(&exe)?;
-    let stamp = format!("{:?}{}", meta.modified().ok(), meta.len());
+    let stamp = format!("{:?}{}{}", meta.modified().ok(), meta.len(), sibling_sources_stamp(input));
     let path = input.to_string_lossy();
     let hash = crate::build::hex_hash(&[&source, path.as_bytes(), stamp.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()]);
     let out = cache_root().join("builds").join(&hash).join("app.wasm");

@@ -11,7 +11,8 @@ static PyObject *{{ cname }}(py2c_function *func, PyObject **fast, PyObject *ns)
     (void)ns;
 {%- endif %}
     PyObject *retval = NULL;
-    int lineno = {{ firstlineno }};
+    _PyInterpreterFrame *const frame = PY2C_FRAME_OF(fast);
+    _Py_CODEUNIT *const line_base = PY2C_LINE_BASE(frame);
 {%- for line in decls %}
     {{ line }}
 {%- endfor %}
@@ -30,10 +31,10 @@ exit:
 {%- endfor %}
     (void)globals;
     (void)builtins;
-    (void)lineno;
+    (void)line_base;
     return retval;
 error:
-    py2c_traceback_here(&defs[{{ index }}], globals, lineno);
+    py2c_traceback_here(frame);
 unwind:
     retval = NULL;
     goto exit;

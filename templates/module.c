@@ -18,7 +18,7 @@ static const int32_t {{ f.cname }}_cells[{{ f.cells_alloc }}] = { {{ f.cells }} 
 {% endfor %}
 static py2c_funcdef defs[{{ functions.len() }}] = {
 {% for f in functions -%}
-    { "{{ f.name_c }}", "{{ f.qualname_c }}", FILENAME, {{ f.kind }}, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.nlocals }}, {{ f.nfree }}, {{ f.ncells }}, {{ f.cname }}_cells, {{ f.firstlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, NULL, NULL },
+    { "{{ f.name_c }}", "{{ f.qualname_c }}", FILENAME, {{ f.kind }}, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.nlocals }}, {{ f.nfree }}, {{ f.ncells }}, {{ f.cname }}_cells, {{ f.firstlineno }}, {{ f.lastlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, NULL, NULL },
 {% endfor -%}
 };
 
@@ -28,9 +28,5 @@ static py2c_funcdef defs[{{ functions.len() }}] = {
 int {{ exec_name }}(PyObject *module) {
     (void)defs;
     if (py2c_decode_constants(const_blob, sizeof const_blob, consts, {{ nconsts }}, "{{ module_name }}") < 0) return -1;
-    PyObject *globals = PyModule_GetDict(module);
-    PyObject *r = {{ body_cname }}(NULL, NULL, globals);
-    if (r == NULL) return -1;
-    Py_DECREF(r);
-    return 0;
+    return py2c_run_module(&defs[0], PyModule_GetDict(module));
 }

@@ -1,5 +1,6 @@
 //! `py2c-wasm build`: front end -> C -> clang (wasm32-wasi) -> one linked, stripped `.wasm`.
 
+pub mod app;
 pub mod runtime;
 pub mod toolchain;
 
@@ -25,6 +26,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("exc.c", include_str!("../../templates/runtime/exc.c")),
     ("class.c", include_str!("../../templates/runtime/class.c")),
     ("tb.c", include_str!("../../templates/runtime/tb.c")),
+    ("importer.c", include_str!("../../templates/runtime/importer.c")),
 ];
 
 #[derive(Debug, Clone)]
@@ -79,6 +81,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let input = opts.input.to_string_lossy().to_string();
     let abs = std::path::absolute(&opts.input).unwrap_or_else(|_| opts.input.clone());
     let module = compile_module(&input, &abs.to_string_lossy(), "__main__")?;
+    let root = abs.parent().map(Path::to_path_buf).unwrap_or_default();
+    let app_modules = app::collect(&module, &root)?;
     let env = Environment::provision()?;
     let progress = |msg: &str| {
         if !opts.quiet {
@@ -93,20 +97,34 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
 
     let index = StdlibIndex::load(&env.runtime)?;
-    let selected = index.closure(module.imports.iter().chain(opts.include.iter()).map(String::as_str));
+    let imports = app_modules.iter().flat_map(|a| a.module.imports.iter()).chain(module.imports.iter());
+    let selected = index.closure(imports.chain(opts.include.iter()).map(String::as_str));
+    if !app_modules.is_empty() {
+        progress(&format!("{} modules of the program compiled beside __main__", app_modules.len()));
+    }
     progress(&format!("{} standard-library modules reachable", selected.len()));
     let entries = index.write_bundle(&selected, &work.join("stdlib.bin"))?;
 
-    let module_c = crate::emit::emit_module(&module);
-    write_if_changed(&work.join("module___main__.c"), &module_c)?;
-    let main_c = crate::emit::emit_main(&input, &abs.to_string_lossy(), &[module.name.clone()]);
+    let mut sources = vec!["module___main__.c".to_string(), "main.c".to_string(), "frozen.c".to_string()];
+    write_if_changed(&work.join("module___main__.c"), &crate::emit::emit_module(&module))?;
+    for a in &app_modules {
+        let c_file = format!("module_{}.c", crate::emit::c_ident(&a.name));
+        write_if_changed(&work.join(&c_file), &crate::emit::emit_module(&a.module))?;
+        sources.push(c_file);
+    }
+    let table: Vec<crate::emit::AppModuleEntry> = app_modules
+        .iter()
+        .map(|a| crate::emit::AppModuleEntry { name: a.name.clone(), file: a.file.to_string_lossy().to_string(), is_package: a.is_package })
+        .collect();
+    let main_c = crate::emit::emit_main(&input, &abs.to_string_lossy(), &table);
     write_if_changed(&work.join("main.c"), &main_c)?;
     write_if_changed(&work.join("frozen.c"), &crate::emit::emit_frozen("stdlib.bin", &entries))?;
 
     let cc = Compiler::new(&env, opts.opt_level)?;
     let rt_objects = cc.runtime_objects()?;
     progress("compiling C");
-    let mut objects = cc.compile_all(&work, &["module___main__.c", "main.c", "frozen.c"])?;
+    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+    let mut objects = cc.compile_all(&work, &sources)?;
     objects.extend(rt_objects);
     progress("linking");
     cc.link(&objects, &opts.output)?;

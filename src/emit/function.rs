@@ -3,15 +3,13 @@
 
 use askama::Template;
 
-use super::{c_string, kwnames_len, FunctionTemplate};
+use super::{kwnames_len, FunctionTemplate};
 use crate::ir::{BinOp, CmpOp, FuncKind, Function, Instr, Module, Temp, UnaryOp};
 
 pub(super) struct FunctionEmitter<'a> {
     m: &'a Module,
     f: &'a Function,
     cname: &'a str,
-    /// Index of this function's `py2c_funcdef` in the module's `defs`.
-    index: usize,
     out: Vec<String>,
     /// Handler labels of the protected regions around the current instruction.
     handlers: Vec<u32>,
@@ -57,8 +55,8 @@ fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
 }
 
 impl<'a> FunctionEmitter<'a> {
-    pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str, index: usize) -> Self {
-        FunctionEmitter { m, f, cname, index, out: Vec::new(), handlers: Vec::new() }
+    pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
+        FunctionEmitter { m, f, cname, out: Vec::new(), handlers: Vec::new() }
     }
 
     /// Where a failing instruction goes: the innermost handler's entry (which adds the
@@ -132,7 +130,11 @@ impl<'a> FunctionEmitter<'a> {
         // `{E}` in the formats below: where this instruction's failure goes.
         let E = self.err();
         match i {
-            I::Line(n) => self.line(format!("lineno = {};", n)),
+            I::Line(n) => {
+                // Within the code object's line table (see py2c_code_of).
+                let first = if self.f.kind == FuncKind::Module { 1 } else { self.f.firstlineno };
+                self.line(format!("frame->prev_instr = line_base + {};", (*n).max(first)))
+            }
             I::Label(l) => self.line(format!("L{}:;", l)),
             I::Jump(l) => self.line(format!("goto L{};", l)),
             I::Branch { cond, if_true, if_false } => {
@@ -398,7 +400,7 @@ impl<'a> FunctionEmitter<'a> {
             I::CallChunk(fid) => {
                 let prefix = self.cname.rsplit_once('_').map_or(self.cname, |p| p.0);
                 self.line(format!(
-                    "{{ PyObject *r = {}_{}(NULL, NULL, ns); if (PY2C_UNLIKELY(r == NULL)) goto unwind; Py_DECREF(r); }}",
+                    "{{ PyObject *r = {}_{}(func, fast, ns); if (PY2C_UNLIKELY(r == NULL)) goto unwind; Py_DECREF(r); }}",
                     prefix, fid
                 ));
             }
@@ -407,7 +409,7 @@ impl<'a> FunctionEmitter<'a> {
                 self.handlers.pop();
             }
             I::HandlerLabel(l) => {
-                self.line(format!("L{l}_tb: py2c_traceback_here(&defs[{}], globals, lineno);", self.index, l = l));
+                self.line(format!("L{}_tb: py2c_traceback_here(frame);", l));
                 self.line(format!("L{}:;", l));
             }
             I::CatchException { exc, prev } => self.line(format!("t{} = py2c_catch(&t{});", exc, prev)),
@@ -487,8 +489,6 @@ impl<'a> FunctionEmitter<'a> {
             qualname_comment: &f.qualname.replace("*/", "* /"),
             cname: self.cname,
             is_module: f.kind == FuncKind::Module,
-            index: self.index,
-            firstlineno: f.firstlineno,
             decls,
             prologue,
             body: self.out,

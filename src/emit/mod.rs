@@ -59,6 +59,7 @@ struct FuncView {
     cells_alloc: usize,
     cells: String,
     firstlineno: u32,
+    lastlineno: u32,
     slot_alloc: usize,
     slot_ids: String,
     doc: i64,
@@ -76,7 +77,6 @@ struct ModuleTemplate<'a> {
     nconsts: usize,
     functions: Vec<FuncView>,
     exec_name: String,
-    body_cname: String,
 }
 
 #[derive(Template)]
@@ -85,8 +85,6 @@ pub(crate) struct FunctionTemplate<'a> {
     pub qualname_comment: &'a str,
     pub cname: &'a str,
     pub is_module: bool,
-    pub index: usize,
-    pub firstlineno: u32,
     pub decls: Vec<String>,
     pub prologue: Vec<String>,
     pub body: Vec<String>,
@@ -96,10 +94,24 @@ pub(crate) struct FunctionTemplate<'a> {
 #[derive(Template)]
 #[template(path = "main.c", escape = "none")]
 struct MainTemplate {
-    exec_names: Vec<String>,
+    modules: Vec<AppModuleView>,
     script_c: String,
     file_c: String,
     main_exec: String,
+}
+
+/// A compiled module of the program besides `__main__`, importable by name.
+pub struct AppModuleEntry {
+    pub name: String,
+    pub file: String,
+    pub is_package: bool,
+}
+
+struct AppModuleView {
+    name_c: String,
+    file_c: String,
+    exec_name: String,
+    is_package: u8,
 }
 
 pub struct FrozenEntry {
@@ -141,13 +153,19 @@ fn bytes_initializer(bytes: &[u8]) -> String {
 pub fn emit_module(m: &ir::Module) -> String {
     let blob = encode_table(&m.consts);
     let prefix = format!("f_{}", c_ident(&m.name));
+    // A code object's line table must cover every line its frame can be at; the module
+    // body's chunks all run in the module's frame.
+    let last_line = |f: &ir::Function| {
+        f.body.iter().filter_map(|i| if let ir::Instr::Line(n) = i { Some(*n) } else { None }).max().unwrap_or(0).max(f.firstlineno)
+    };
+    let module_last = m.functions.iter().filter(|f| f.kind == FuncKind::Module).map(last_line).max().unwrap_or(1);
     let functions: Vec<FuncView> = m
         .functions
         .iter()
         .enumerate()
         .map(|(i, f)| {
             let cname = format!("{}_{}", prefix, i);
-            let code = function::FunctionEmitter::new(m, f, &cname, i).emit();
+            let code = function::FunctionEmitter::new(m, f, &cname).emit();
             let mut flags = Vec::new();
             if f.params.varargs {
                 flags.push("CO_VARARGS");
@@ -179,6 +197,7 @@ pub fn emit_module(m: &ir::Module) -> String {
                     if c.is_empty() { "0".into() } else { c.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ") }
                 },
                 firstlineno: f.firstlineno,
+                lastlineno: if f.kind == FuncKind::Module { module_last } else { last_line(f) },
                 slot_alloc: f.slot_names.len().max(1),
                 slot_ids: if f.slot_names.is_empty() {
                     "0".into()
@@ -198,7 +217,6 @@ pub fn emit_module(m: &ir::Module) -> String {
         blob_bytes: bytes_initializer(&blob),
         consts_alloc: m.consts.len().max(1),
         nconsts: m.consts.len(),
-        body_cname: functions[0].cname.clone(),
         functions,
         exec_name: exec_name(&m.name),
     };
@@ -206,9 +224,17 @@ pub fn emit_module(m: &ir::Module) -> String {
 }
 
 /// The C source of the program entry (`main`).
-pub fn emit_main(script: &str, file: &str, modules: &[String]) -> String {
+pub fn emit_main(script: &str, file: &str, modules: &[AppModuleEntry]) -> String {
     MainTemplate {
-        exec_names: modules.iter().map(|m| exec_name(m)).collect(),
+        modules: modules
+            .iter()
+            .map(|m| AppModuleView {
+                name_c: c_string(&m.name),
+                file_c: c_string(&m.file),
+                exec_name: exec_name(&m.name),
+                is_package: m.is_package as u8,
+            })
+            .collect(),
         script_c: c_string(script),
         file_c: c_string(file),
         main_exec: exec_name("__main__"),

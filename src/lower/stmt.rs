@@ -382,10 +382,14 @@ impl<'a> Lowerer<'a> {
     fn import_from(&mut self, s: &Stmt, i: &ast::StmtImportFrom) -> CResult<()> {
         let level = i.level.as_ref().map_or(0, |l| l.to_u32());
         let module = i.module.as_ref().map_or("", |m| m.as_str());
-        if level == 0 {
-            self.imports.push(module.to_string());
-            for alias in &i.names {
-                self.imports.push(format!("{}.{}", module, alias.name.as_str()));
+        // What the build needs to find: the module and, as they may be submodules, the
+        // names imported from it; relative ones keep their dots (`..pkg.mod`).
+        let base = format!("{}{}", ".".repeat(level as usize), module);
+        let sep = if module.is_empty() { "" } else { "." };
+        self.imports.push(base.clone());
+        for alias in &i.names {
+            if alias.name.as_str() != "*" {
+                self.imports.push(format!("{}{}{}", base, sep, alias.name.as_str()));
             }
         }
         let names: Vec<Const> = i.names.iter().map(|a| Const::str(a.name.as_str())).collect();

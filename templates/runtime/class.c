@@ -50,17 +50,12 @@ error:
     return NULL;
 }
 
-/* Runs a compiled class body with `ns` as its namespace. */
+/* Runs a compiled class body with `ns` as its namespace (the frame's f_locals). */
 static PyObject *call_class_body(PyObject *body, PyObject *ns) {
-    py2c_function *f = (py2c_function *)body;
-    py2c_funcdef *d = f->def;
-    PyObject *fast[8];
-    PyObject **slots = fast;
-    if (d->nslots > 8 && (slots = PyMem_Calloc((size_t)d->nslots, sizeof(PyObject *))) == NULL) return PyErr_NoMemory();
-    for (int32_t i = 0; i < d->nslots && slots == fast; i++) fast[i] = NULL;
-    PyObject *r = d->body(f, slots, ns);
-    for (int32_t i = 0; i < d->nslots; i++) Py_XDECREF(slots[i]);
-    if (slots != fast) PyMem_Free(slots);
+    _PyInterpreterFrame *frame = py2c_frame_new((py2c_function *)body, ns);
+    if (frame == NULL) return NULL;
+    PyObject *r = py2c_run_frame(frame);
+    py2c_frame_free(frame);
     return r;
 }
 

@@ -192,27 +192,80 @@ static int bind_args(py2c_function *f, PyObject *const *args, Py_ssize_t argcoun
     return 0;
 }
 
-#define PY2C_STACK_SLOTS 16
-
 static PyObject *function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     py2c_function *f = (py2c_function *)callable;
-    py2c_funcdef *d = f->def;
-    PyObject *stack[PY2C_STACK_SLOTS];
-    PyObject **fast = stack;
-    if (d->nslots > PY2C_STACK_SLOTS) {
-        fast = PyMem_Malloc(sizeof(PyObject *) * d->nslots);
-        if (fast == NULL) return PyErr_NoMemory();
-    }
-    memset(fast, 0, sizeof(PyObject *) * (d->nslots ? d->nslots : 1));
+    _PyInterpreterFrame *frame = py2c_frame_new(f, NULL);
+    if (frame == NULL) return NULL;
     PyObject *result = NULL;
-    if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, fast) == 0) {
-        if (Py_EnterRecursiveCall(" while calling a Python object") == 0) {
-            result = d->body(f, fast, NULL);
-            Py_LeaveRecursiveCall();
-        }
-    }
-    for (int32_t i = 0; i < d->nslots; i++) Py_XDECREF(fast[i]);
-    if (fast != stack) PyMem_Free(fast);
+    if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, frame->localsplus) == 0) result = py2c_run_frame(frame);
+    py2c_frame_free(frame);
+    return result;
+}
+
+_PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
+    PyCodeObject *code = (PyCodeObject *)py2c_code_of(func->def);
+    if (code == NULL) return NULL;
+    PyThreadState *ts = _PyThreadState_GET();
+    _PyInterpreterFrame *frame = _PyThreadState_BumpFramePointer(ts, code->co_nlocalsplus + code->co_stacksize + FRAME_SPECIALS_SIZE);
+    if (frame == NULL) return (_PyInterpreterFrame *)PyErr_NoMemory();
+    frame->f_func = (PyFunctionObject *)Py_NewRef(func); /* only ever used as an object */
+    frame->f_code = (PyCodeObject *)Py_NewRef(code);
+    frame->f_builtins = func->builtins;
+    frame->f_globals = func->globals;
+    frame->f_locals = Py_XNewRef(locals);
+    frame->stacktop = code->co_nlocalsplus;
+    frame->frame_obj = NULL;
+    frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
+    frame->is_entry = false;
+    frame->owner = FRAME_OWNED_BY_THREAD;
+    frame->previous = NULL;
+    memset(frame->localsplus, 0, sizeof(PyObject *) * code->co_nlocalsplus);
+    return frame;
+}
+
+void py2c_frame_enter(_PyInterpreterFrame *frame) {
+    _PyCFrame *cf = _PyThreadState_GET()->cframe;
+    frame->previous = cf->current_frame;
+    cf->current_frame = frame;
+}
+
+void py2c_frame_leave(_PyInterpreterFrame *frame) { _PyThreadState_GET()->cframe->current_frame = frame->previous; }
+
+/* As ceval's _PyEvalFrameClearAndPop: the locals go (or move to a frame object that
+ * outlives the call, e.g. one a traceback holds). */
+void py2c_frame_free(_PyInterpreterFrame *frame) {
+    PyThreadState *ts = _PyThreadState_GET();
+    _PyFrame_Clear(frame);
+    _PyThreadState_PopFrame(ts, frame);
+}
+
+/* A module body: run in a frame whose f_locals is the module's namespace. */
+int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
+    PyObject *builtins = py2c_builtins();
+    if (builtins == NULL) return -1;
+    PyObject *qualname = PyUnicode_FromString(def->qualname);
+    if (qualname == NULL) return -1;
+    PyObject *func = py2c_make_function(def, globals, builtins, qualname, NULL, NULL, NULL, NULL);
+    Py_DECREF(qualname);
+    if (func == NULL) return -1;
+    _PyInterpreterFrame *frame = py2c_frame_new((py2c_function *)func, globals);
+    Py_DECREF(func);
+    if (frame == NULL) return -1;
+    PyObject *r = py2c_run_frame(frame);
+    py2c_frame_free(frame);
+    if (r == NULL) return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
+/* Runs the function's body in its frame (arguments already bound). */
+PyObject *py2c_run_frame(_PyInterpreterFrame *frame) {
+    py2c_function *f = (py2c_function *)frame->f_func;
+    if (Py_EnterRecursiveCall("")) return NULL;
+    py2c_frame_enter(frame);
+    PyObject *result = f->def->body(f, frame->localsplus, frame->f_locals);
+    py2c_frame_leave(frame);
+    Py_LeaveRecursiveCall();
     return result;
 }
 
@@ -298,6 +351,12 @@ static PyObject *function_descr_get(PyObject *self, PyObject *obj, PyObject *typ
     return PyMethod_New(self, obj);
 }
 
+static PyObject *empty_bytes(void) {
+    static PyObject *e;
+    if (e == NULL) e = PyBytes_FromStringAndSize("", 0);
+    return e;
+}
+
 /* The code object of a compiled function, built on first use (for `__code__` and for
  * traceback frames): the real signature and names, a trivial bytecode body. Borrowed. */
 PyObject *py2c_code_of(py2c_funcdef *d) {
@@ -316,21 +375,35 @@ PyObject *py2c_code_of(py2c_funcdef *d) {
         for (int32_t i = 0; i < d->ncells; i++) PyTuple_SET_ITEM(cellvars, i, Py_NewRef(slot_name(d, d->cells[i])));
         for (int32_t i = 0; i < d->nfree; i++)
             PyTuple_SET_ITEM(freevars, i, Py_NewRef(slot_name(d, d->nslots - d->nfree + i)));
-        /* RESUME 0; LOAD_CONST 0; RETURN_VALUE: a valid body; the real one is compiled C. */
-        PyObject *bytecode = PyBytes_FromStringAndSize("\x97\x00\x64\x00\x53\x00", 6);
+        /* The body is compiled C; the bytecode only carries the frame's line: MAKE_CELL per
+         * cell (so locals() reads cells as CPython does), RESUME, then one NOP per line. */
+        int32_t nlines = (d->lastlineno > d->firstlineno ? d->lastlineno - d->firstlineno : 0) + 1;
+        Py_ssize_t ninstr = d->ncells + nlines;
+        PyObject *bytecode = PyBytes_FromStringAndSize(NULL, 2 * ninstr);
+        PyObject *table = PyBytes_FromStringAndSize(NULL, 2 * ninstr);
+        if (bytecode && table) {
+            unsigned char *b = (unsigned char *)PyBytes_AS_STRING(bytecode);
+            unsigned char *lt = (unsigned char *)PyBytes_AS_STRING(table);
+            for (Py_ssize_t k = 0; k < ninstr; k++) {
+                b[2 * k] = k < d->ncells ? 135 /* MAKE_CELL */ : k == d->ncells ? 151 /* RESUME */ : 9 /* NOP */;
+                b[2 * k + 1] = k < d->ncells ? (unsigned char)d->cells[k] : 0;
+                /* one entry per instruction: "no columns" form, line delta 0 then +1 (svarint 2) */
+                lt[2 * k] = 0x80 | (13 << 3);
+                lt[2 * k + 1] = k <= d->ncells ? 0 : 2;
+            }
+        }
         PyObject *consts = PyTuple_Pack(1, Py_None);
         PyObject *empty = PyTuple_New(0);
         PyObject *filename = PyUnicode_FromString(d->filename);
         PyObject *name = PyUnicode_FromString(d->name);
         PyObject *qualname = PyUnicode_FromString(d->qualname);
-        PyObject *table = PyBytes_FromStringAndSize("", 0);
         if (bytecode && consts && empty && filename && name && qualname && table) {
             int flags = d->flags | (d->nfree ? CO_NESTED : 0);
             if (d->kind == PY2C_KIND_FUNCTION) flags |= CO_OPTIMIZED | CO_NEWLOCALS;
             d->code = (PyObject *)PyCode_NewWithPosOnlyArgs(d->argcount, d->posonlyargcount, d->kwonlyargcount,
                                                             d->nlocals, 1, flags, bytecode, consts, empty, varnames,
                                                             freevars, cellvars, filename, name, qualname,
-                                                            d->firstlineno, table, table);
+                                                            d->firstlineno, table, empty_bytes());
         }
         Py_XDECREF(bytecode);
         Py_XDECREF(consts);

@@ -7,7 +7,7 @@ static void fail_status(PyStatus status) {
     if (PyStatus_Exception(status)) Py_ExitStatusException(status);
 }
 
-int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script, const char *file,
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *script, const char *file,
               int (*exec_main)(PyObject *module)) {
     PyImport_FrozenModules = frozen;
 
@@ -36,6 +36,10 @@ int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *s
     fail_status(status);
 
     int exitcode = 0;
+    if (py2c_install_importer(modules) < 0) {
+        PyErr_Print();
+        return 1;
+    }
     PyObject *main_module = PyImport_AddModule("__main__"); /* borrowed */
     PyObject *file_obj = main_module ? PyUnicode_DecodeFSDefault(file) : NULL;
     if (file_obj == NULL || PyModule_AddObject(main_module, "__file__", file_obj) < 0 ||

@@ -3,7 +3,6 @@
  * error messages included. */
 #include "py2c.h"
 
-extern void _PyTraceback_Add(const char *funcname, const char *filename, int lineno);
 
 PyObject *py2c_builtins(void) {
     static PyObject *builtins_dict;

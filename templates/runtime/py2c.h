@@ -4,7 +4,15 @@
 #define PY2C_H
 
 #define PY_SSIZE_T_CLEAN
+/* Compiled code runs in real interpreter frames (_PyInterpreterFrame), so it needs
+ * CPython's internal frame layout, as CPython's own built-in modules do. */
+#ifndef Py_BUILD_CORE
+#define Py_BUILD_CORE 1
+#endif
 #include <Python.h>
+#include "frameobject.h"
+#include "internal/pycore_frame.h"
+#include "internal/pycore_pystate.h"
 #include <stdint.h>
 
 #define PY2C_LIKELY(x) __builtin_expect(!!(x), 1)
@@ -32,6 +40,7 @@ typedef struct py2c_funcdef {
     int32_t ncells;
     const int32_t *cells;      /* slots holding cells, ascending: co_cellvars */
     int32_t firstlineno;
+    int32_t lastlineno;        /* the code object's line table spans [firstlineno, lastlineno] */
     const int32_t *slot_names; /* const ids of the slot names */
     PyObject **consts;         /* the module's constant table */
     int32_t doc;               /* const id of the docstring, -1 if none */
@@ -105,8 +114,21 @@ int py2c_raise(PyObject *exc, PyObject *cause);
 void py2c_assert_fail(PyObject *msg);
 PyObject *py2c_format_value(PyObject *v, int conversion, PyObject *spec);
 PyObject *py2c_build_string(PyObject **items, Py_ssize_t n);
-/* tb.c: the traceback entry of a compiled frame (as PyTraceBack_Here for CPython's). */
-void py2c_traceback_here(py2c_funcdef *def, PyObject *globals, int lineno);
+/* frame.c: compiled functions run in real interpreter frames, pushed on the thread's
+ * frame stack like CPython's own, so globals(), locals(), sys._getframe() and tracebacks
+ * see them. The fast slots are the frame's localsplus; the current line is kept in
+ * prev_instr (the code object's line table maps instruction k to firstlineno + k). */
+_PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals);
+void py2c_frame_enter(_PyInterpreterFrame *frame);
+void py2c_frame_leave(_PyInterpreterFrame *frame);
+void py2c_frame_free(_PyInterpreterFrame *frame);
+PyObject *py2c_run_frame(_PyInterpreterFrame *frame);
+int py2c_run_module(py2c_funcdef *def, PyObject *globals);
+#define PY2C_FRAME_OF(fast) ((_PyInterpreterFrame *)((char *)(fast) - offsetof(_PyInterpreterFrame, localsplus)))
+/* Where `prev_instr = base + line` puts the frame at `line`. */
+#define PY2C_LINE_BASE(frame) \
+    (_PyCode_CODE((frame)->f_code) + (frame)->f_code->_co_firsttraceable - (frame)->f_code->co_firstlineno)
+void py2c_traceback_here(_PyInterpreterFrame *frame);
 
 /* class.c */
 PyObject *py2c_build_class(PyObject *body, PyObject *name, PyObject *bases, PyObject *kwds);
@@ -122,8 +144,17 @@ int py2c_except_star_match(PyObject **rest, PyObject *typ, PyObject **match);
 PyObject *py2c_fetch_raised(void);
 PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs);
 
+/* importer.c: the program's own compiled modules, importable by name. */
+typedef struct py2c_app_module {
+    const char *name;
+    const char *file;
+    int is_package;
+    int (*exec)(PyObject *module);
+} py2c_app_module;
+int py2c_install_importer(const py2c_app_module *modules);
+
 /* main.c */
-int py2c_main(int argc, char **argv, const struct _frozen *frozen, const char *script, const char *file,
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *script, const char *file,
               int (*exec_main)(PyObject *module));
 
 #endif
