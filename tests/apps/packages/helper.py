@@ -1,0 +1,4 @@
+def greet(n):
+    return "hello " + n
+def fail():
+    raise ValueError("from helper")

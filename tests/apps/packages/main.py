@@ -1,0 +1,10 @@
+import helper
+from pkg import thing, VALUE
+from pkg.sub import deep
+import pkg.sub.deep as d2
+print(helper.greet("x"), helper.__name__, helper.__file__.endswith("helper.py"))
+print(thing.describe(), VALUE, deep.depth(), d2 is deep)
+print(pkg.__path__[0].endswith("pkg") if False else "ok")
+import json
+print(json.dumps({"a": 1}))
+helper.fail()

@@ -1,0 +1,2 @@
+from . import thing
+VALUE = thing.describe().upper()

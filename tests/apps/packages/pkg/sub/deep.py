@@ -1,0 +1,3 @@
+from .. import thing as t
+def depth():
+    return 3
