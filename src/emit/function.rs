@@ -310,7 +310,10 @@ impl<'a> FunctionEmitter<'a> {
                     self.line(format!("if (PyDict_SetItem(t{}, t{}, t{}) < 0) goto {E};", dst, k, v));
                 }
             }
-            I::ListExtend { list, src } => self.line(format!("if (py2c_list_extend(t{}, t{}) < 0) goto {E};", list, src)),
+            I::ListExtend { list, src, call: None } => self.line(format!("if (py2c_list_extend(t{}, t{}) < 0) goto {E};", list, src)),
+            I::ListExtend { list, src, call: Some(f) } => {
+                self.line(format!("if (py2c_call_args_extend(t{}, t{}, t{}) < 0) goto {E};", list, src, f))
+            }
             I::ListAppend { list, item } => {
                 self.line(format!("if (PyList_Append(t{}, t{}) < 0) goto {E};", list, item));
                 self.line(format!("Py_CLEAR(t{});", item));

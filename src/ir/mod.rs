@@ -123,7 +123,9 @@ pub enum Instr {
     BuildSet { dst: Temp, items: Vec<Temp> },
     /// Borrows keys and values.
     BuildDict { dst: Temp, keys: Vec<Temp>, values: Vec<Temp> },
-    ListExtend { list: Temp, src: Temp },
+    /// `*src` into a list; `call` is the callee when the list is a call's positional
+    /// arguments (its name is in the error for a non-iterable).
+    ListExtend { list: Temp, src: Temp, call: Option<Temp> },
     ListAppend { list: Temp, item: Temp },
     ListToTuple { dst: Temp, src: Temp },
     /// Steals `item`.

@@ -378,7 +378,7 @@ impl<'a> Lowerer<'a> {
             if let Expr::Starred(s) = a {
                 let v = self.expr(&s.value)?;
                 self.line(e);
-                self.emit(Instr::ListExtend { list, src: v });
+                self.emit(Instr::ListExtend { list, src: v, call: Some(func) });
                 self.clear(v);
             } else {
                 let v = self.expr(a)?;
@@ -497,7 +497,7 @@ impl<'a> Lowerer<'a> {
                     self.clear(one);
                 }
                 (_, true) => {
-                    self.emit(Instr::ListExtend { list: dst, src: v });
+                    self.emit(Instr::ListExtend { list: dst, src: v, call: None });
                     self.clear(v);
                 }
                 (_, false) => self.emit(Instr::ListAppend { list: dst, item: v }),

@@ -18,13 +18,15 @@ static void format_missing(py2c_function *f, const char *kind, PyObject *names) 
     } else {
         PyObject *tail = PyUnicode_FromFormat("%U, and %U", PyList_GET_ITEM(names, len - 2),
                                               PyList_GET_ITEM(names, len - 1));
-        if (tail == NULL || PyList_SetSlice(names, len - 2, len, NULL) < 0) { Py_XDECREF(tail); return; }
-        PyObject *comma = PyUnicode_FromString(", ");
-        PyObject *head = comma ? PyUnicode_Join(comma, names) : NULL;
-        Py_XDECREF(comma);
-        str = head ? PyUnicode_Concat(head, tail) : NULL;
-        Py_XDECREF(head);
+        /* as CPython: the last two become "x, and y", then all are joined with ", " */
+        if (tail == NULL || PyList_SetSlice(names, len - 2, len, NULL) < 0 || PyList_Append(names, tail) < 0) {
+            Py_XDECREF(tail);
+            return;
+        }
         Py_DECREF(tail);
+        PyObject *comma = PyUnicode_FromString(", ");
+        str = comma ? PyUnicode_Join(comma, names) : NULL;
+        Py_XDECREF(comma);
     }
     if (str == NULL) return;
     PyErr_Format(PyExc_TypeError, "%U() missing %i required %s argument%s: %U", f->qualname, (int)len, kind,
@@ -273,8 +275,10 @@ PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *bui
                              PyObject *defaults, PyObject *kwdefaults, PyObject *annotations, PyObject *closure) {
     static PyObject *dunder_name;
     if (dunder_name == NULL && (dunder_name = PyUnicode_InternFromString("__name__")) == NULL) return NULL;
+    if (!(py2c_FunctionType.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&py2c_FunctionType) < 0) return NULL;
     py2c_function *f = PyObject_GC_New(py2c_function, &py2c_FunctionType);
     if (f == NULL) return NULL;
+    memset((char *)f + sizeof(PyObject), 0, sizeof(PyFunctionObject) - sizeof(PyObject));
     f->vectorcall = function_vectorcall;
     f->def = def;
     f->globals = Py_NewRef(globals);
@@ -506,6 +510,18 @@ static PyGetSetDef function_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* pickle saves a function by reference: a str from __reduce__ names it in its module
+ * (pickle's save_global, which CPython's function type gets from its own dispatch). */
+static PyObject *function_reduce(PyObject *self, PyObject *unused) {
+    (void)unused;
+    return Py_NewRef(((py2c_function *)self)->qualname);
+}
+
+static PyMethodDef function_methods[] = {
+    {"__reduce__", function_reduce, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 PyTypeObject py2c_FunctionType = {
     PyVarObject_HEAD_INIT(&PyType_Type, 0)
     .tp_name = "function",
@@ -516,11 +532,14 @@ PyTypeObject py2c_FunctionType = {
     .tp_call = PyVectorcall_Call,
     .tp_getattro = PyObject_GenericGetAttr,
     .tp_setattro = PyObject_GenericSetAttr,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_METHOD_DESCRIPTOR,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_METHOD_DESCRIPTOR |
+                Py_TPFLAGS_DISALLOW_INSTANTIATION,
+    .tp_base = &PyFunction_Type,
     .tp_traverse = function_traverse,
     .tp_clear = function_clear,
     .tp_weaklistoffset = offsetof(py2c_function, weakreflist),
     .tp_getset = function_getset,
+    .tp_methods = function_methods,
     .tp_descr_get = function_descr_get,
     .tp_dictoffset = offsetof(py2c_function, dict),
 };

@@ -15,14 +15,18 @@ PyObject *py2c_builtins(void) {
     return builtins_dict;
 }
 
-static void name_error(PyObject *name) {
-    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
-    /* 3.11 sets .name so the traceback printer can offer suggestions. */
+/* 3.11 sets a NameError's .name (format_exc_check_arg), which suggestions use. */
+static void set_name_attr(PyObject *name) {
     PyObject *type, *value, *tb;
     PyErr_Fetch(&type, &value, &tb);
     PyErr_NormalizeException(&type, &value, &tb);
     if (value && PyObject_SetAttrString(value, "name", name) < 0) PyErr_Clear();
     PyErr_Restore(type, value, tb);
+}
+
+static void name_error(PyObject *name) {
+    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    set_name_attr(name);
 }
 
 PyObject *py2c_load_global(PyObject *globals, PyObject *builtins, PyObject *name) {
@@ -74,6 +78,7 @@ void py2c_raise_unbound_local(PyObject *name) {
 void py2c_raise_unbound_free(PyObject *name) {
     PyErr_Format(PyExc_NameError,
                  "cannot access free variable '%U' where it is not associated with a value in enclosing scope", name);
+    set_name_attr(name);
 }
 
 PyObject *py2c_load_deref(PyObject *cell, PyObject *name, int is_free) {
@@ -177,6 +182,23 @@ int py2c_list_extend(PyObject *list, PyObject *iterable) {
         }
         return -1;
     }
+    Py_DECREF(none);
+    return 0;
+}
+
+/* `f(*x)`: as ceval's check_args_iterable, the error names the callee. */
+int py2c_call_args_extend(PyObject *list, PyObject *iterable, PyObject *func) {
+    if (Py_TYPE(iterable)->tp_iter == NULL && !PySequence_Check(iterable)) {
+        PyObject *funcstr = _PyObject_FunctionStr(func);
+        if (funcstr != NULL) {
+            PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s", funcstr,
+                         Py_TYPE(iterable)->tp_name);
+            Py_DECREF(funcstr);
+        }
+        return -1;
+    }
+    PyObject *none = _PyList_Extend((PyListObject *)list, iterable);
+    if (none == NULL) return -1;
     Py_DECREF(none);
     return 0;
 }

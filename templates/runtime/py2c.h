@@ -48,8 +48,11 @@ typedef struct py2c_funcdef {
     PyObject *code;            /* __code__, built on first use */
 } py2c_funcdef;
 
+/* A subtype of `function` (so isinstance(f, types.FunctionType) and inspect.isfunction
+ * hold, as for CPython's functions) whose base part stays zeroed and unused: every
+ * attribute and slot is overridden, and exact PyFunction_Check()s stay false. */
 typedef struct py2c_function {
-    PyObject_HEAD
+    PyFunctionObject unused_base;
     vectorcallfunc vectorcall;
     py2c_funcdef *def;
     PyObject *globals;
@@ -99,6 +102,7 @@ int py2c_load_method(PyObject *obj, PyObject *name, PyObject **meth, PyObject **
 PyObject *py2c_call_method(PyObject *meth, PyObject *self_or_null, PyObject **args, size_t nargs, PyObject *kwnames);
 PyObject *py2c_call_ex(PyObject *func, PyObject *args, PyObject *kwargs);
 int py2c_list_extend(PyObject *list, PyObject *iterable);
+int py2c_call_args_extend(PyObject *list, PyObject *iterable, PyObject *func);
 PyObject *py2c_list_to_tuple(PyObject *list);
 int py2c_set_update(PyObject *set, PyObject *iterable);
 int py2c_dict_update(PyObject *dict, PyObject *src);
