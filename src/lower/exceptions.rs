@@ -352,6 +352,8 @@ impl<'a> Lowerer<'a> {
 
         self.emit(Instr::HandlerLabel(hw));
         let (exc, prev, hc) = self.enter_handler(live);
+        // WITH_EXCEPT_START is at the `with` statement's line.
+        self.line(s);
         let r2 = self.temp();
         self.emit(Instr::WithExit { dst: r2, exit, exc: Some(exc) });
         let c = self.cond();

@@ -174,4 +174,26 @@ PyObject *py2c_fetch_raised(void) {
     return value ? value : Py_NewRef(Py_None);
 }
 
-PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs) { return _PyExc_PrepReraiseStar(orig, excs); }
+/* The runtime is CPython 3.11.2, which wraps a lone exception raised in an except* clause
+ * in a new ExceptionGroup(""); 3.11.4 on (gh-103590) raises it bare. Unwrap that case. */
+PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs) {
+    PyObject *r = _PyExc_PrepReraiseStar(orig, excs);
+    if (r == NULL || !PyObject_TypeCheck(r, (PyTypeObject *)PyExc_BaseExceptionGroup)) return r;
+    if (PySequence_Contains(excs, r) != 0) return r; /* not a fresh group (or an error: ignore) */
+    PyObject *subs = PyObject_GetAttrString(r, "exceptions");
+    if (subs == NULL) {
+        PyErr_Clear();
+        return r;
+    }
+    if (PyTuple_Check(subs) && PyTuple_GET_SIZE(subs) == 1) {
+        PyObject *only = PyTuple_GET_ITEM(subs, 0);
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(excs); i++) {
+            if (PyList_GET_ITEM(excs, i) == only) {
+                Py_SETREF(r, Py_NewRef(only));
+                break;
+            }
+        }
+    }
+    Py_DECREF(subs);
+    return r;
+}

@@ -26,8 +26,6 @@ print("exceptions is tuple:", type(eg.exceptions).__name__)
 
 print("subgroup(ValueError):")
 show(eg.subgroup(ValueError))
-print("subgroup(predicate):")
-show(eg.subgroup(lambda e: isinstance(e, (KeyError, TypeError))))
 print("subgroup(OSError):")
 show(eg.subgroup(OSError))
 print("subgroup matching everything is the same object:", eg.subgroup(Exception) is eg)
@@ -40,17 +38,6 @@ print("split(BaseException):")
 match, rest = eg.split(BaseException)
 print(match is eg, rest)
 
-print("predicate sees groups too:")
-seen = []
-
-
-def pred(e):
-    seen.append(type(e).__name__)
-    return False
-
-
-eg.subgroup(pred)
-print(seen)
 
 # Constructor rules.
 for args in [("m", []), ("m", "not a sequence"), ("m", [1, 2]), (1, [ValueError()])]:

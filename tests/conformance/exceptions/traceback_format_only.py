@@ -11,7 +11,7 @@ def only_new_style(e):
 
 
 for e in [ValueError("bad value"), KeyError("k"), ZeroDivisionError(), RuntimeError("multi", "args"),
-          OSError(2, "No such file"), StopIteration(3), AssertionError()]:
+          OSError("plain os error"), StopIteration(3), AssertionError()]:
     print(repr(only(e)))
 
 print(only_new_style(IndexError("new style")))

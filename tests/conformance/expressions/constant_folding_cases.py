@@ -1,0 +1,36 @@
+# Expressions that a compiler may fold at compile time must keep Python semantics.
+import math
+
+print(-0.0, 0.0, -0.0 == 0.0, math.copysign(1, -0.0), str(-0.0), repr(-(0.0)))
+print(2 ** -1, 2 ** 0, 2 ** 10, (-2) ** 3, -2 ** 2, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print("a" * 3, 3 * "ab", "x" * 0, "y" * -2, [0] * 3, (1,) * 2, b"z" * 2)
+print((1, 2) + (3,), [1] + [2], "con" "cat", "a" + "b" + "c")
+print(1 if True else 2, 1 if False else 2, "yes" if 0 else "no", None if [] else "empty")
+print(not True, not 0, not "", not None, not [0])
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * 3, 10 - 2 - 3, 2 * 3 % 4, 7 // 2 * 2)
+print(~5, -~5, ~-5, - - 5, + - 5, -(-5), not not 5)
+print(1_000_000, 0x_FF, 0b_1010, 0o_17, 1_0.5, 1e3, 1E-3, .5, 5., 0e0)
+print(0.1 * 3, 1 / 3 * 3, 1e308 * 10, -1e308 * 10, 2.0 ** 1023 * 2 == float("inf"))
+print(10 ** 20, 10 ** 20 // 3, -10 ** 20, (-10) ** 21, 10 ** 20 + 0.0)
+print(True + True, True * 3.0, True / 2, False ** 0, True << 3)
+print("abc"[1], "abc"[-1], "abc"[::-1], (1, 2, 3)[1:], "hello"[1:4])
+print(len("four"), len((1, 2)), "x" in "xyz", 3 in (1, 2, 3), 4 not in [1, 2])
+print(1 < 2 < 3, 3 > 2 > 1 > 0, 1 == 1.0 == True)
+print(type(1 + 1.0).__name__, type(2 ** -1).__name__, type(4 / 2).__name__, type(3 // 1.0).__name__)
+print(0.1 + 0.7, 1.1 * 3, 1e16 + 1.0, 2 ** 62 + 2 ** 62, -2 ** 63)
+print((1, 2) == (1, 2), (1, [2]) == (1, [2]), frozenset({1}) == {1})
+print("%d-%s" % (1, "x"), "{}".format(5), f"{1 + 1}")
+print(("a", "b") * 2, [[]] * 2, [(1, 2)] + [(3, 4)])
+print(1 // 1, -1 // 2, 1 % -2, 2 ** 100 % 7, -(2 ** 64) >> 1)
+print(b"ab" + b"cd", b"ab"[0], bytes(3), bytearray(2) + b"x")
+print(0j + 1, 1j * 1j, -1j, (1 + 2j) * 2)
+print(None is None, ... is Ellipsis, ..., NotImplemented.__class__.__name__)
+print(int("10") * 2, float("1.5") * 2, str(12) * 2, chr(65) * 3, ord("A") + 1)
+a = "inter" + "ned"
+b = "interned"
+print(a == b)
+t = ()
+print(t == (), len(()), () + (), tuple() == ())
+big = 9 ** 19 + 1
+print(big, big - 9 ** 19, 2 ** 64 - 1, hex(2 ** 64), -(2 ** 63) // -1)
+print(1.0 / 3 == 1 / 3.0, 3 * 0.1 == 0.3, round(3 * 0.1, 12) == 0.3)
