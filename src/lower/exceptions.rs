@@ -153,11 +153,10 @@ impl<'a> Lowerer<'a> {
         self.emit(Instr::Propagate);
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
-        if handlers.is_empty() {
-            self.stmts(body)?;
-            return self.stmts(orelse);
-        }
+    /// The common start of `try/except` and `try/except*`: the protected body, then `else`
+    /// and a jump to the returned end label; then the handler entry, which catches the
+    /// exception (returned with the saved previous one and the cleanup handler's label).
+    fn try_body_then_catch(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<(Temp, Temp, Label, Label)> {
         let h = self.label();
         let end = self.label();
         self.emit(Instr::PushHandler(h));
@@ -170,9 +169,37 @@ impl<'a> Lowerer<'a> {
         let live = self.taken_since(mark);
         self.stmts(orelse)?;
         self.emit(Instr::Jump(end));
-
         self.emit(Instr::HandlerLabel(h));
         let (exc, prev, hc) = self.enter_handler(live);
+        Ok((exc, prev, hc, end))
+    }
+
+    /// `except E as name`: binds the caught exception (or except*'s matched part).
+    fn bind_handler_name(&mut self, handler: &ast::ExceptHandlerExceptHandler, exc: Temp) -> CResult<()> {
+        if let Some(name) = &handler.name {
+            let d = self.temp();
+            self.emit(Instr::Dup { dst: d, src: exc });
+            self.store_name(name.as_str(), d, handler)?;
+        }
+        Ok(())
+    }
+
+    /// The clause ends with `name = None; del name`, as in CPython.
+    fn unbind_handler_name(&mut self, handler: &ast::ExceptHandlerExceptHandler) -> CResult<()> {
+        if let Some(name) = &handler.name {
+            let none = self.load_const(Const::None);
+            self.store_name(name.as_str(), none, handler)?;
+            self.delete_name(name.as_str(), handler)?;
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            return self.stmts(orelse);
+        }
+        let (exc, prev, hc, end) = self.try_body_then_catch(body, orelse)?;
         for handler in handlers {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             let next = self.label();
@@ -187,21 +214,12 @@ impl<'a> Lowerer<'a> {
                 self.emit(Instr::Branch { cond: c, if_true: matched, if_false: next });
                 self.emit(Instr::Label(matched));
             }
-            if let Some(name) = &handler.name {
-                let d = self.temp();
-                self.emit(Instr::Dup { dst: d, src: exc });
-                self.store_name(name.as_str(), d, handler)?;
-            }
+            self.bind_handler_name(handler, exc)?;
             self.fblocks.push(FBlock::HandlerBody { cleanup: hc, exc, prev });
             let r = self.stmts(&handler.body);
             self.fblocks.pop();
             r?;
-            if let Some(name) = &handler.name {
-                // `except E as name` ends with `name = None; del name`, as in CPython.
-                let none = self.load_const(Const::None);
-                self.store_name(name.as_str(), none, handler)?;
-                self.delete_name(name.as_str(), handler)?;
-            }
+            self.unbind_handler_name(handler)?;
             self.emit(Instr::PopHandler);
             self.emit(Instr::RestoreExcInfo { prev });
             self.emit(Instr::Reset(exc));
@@ -227,21 +245,7 @@ impl<'a> Lowerer<'a> {
     /// takes its part of what is still unhandled; what the clauses raise, plus what none
     /// matched, is combined by PREP_RERAISE_STAR and raised again.
     fn try_except_star(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
-        let h = self.label();
-        let end = self.label();
-        self.emit(Instr::PushHandler(h));
-        self.fblocks.push(FBlock::TryExcept { handler: h });
-        let mark = self.b.taken.len();
-        let r = self.stmts(body);
-        self.fblocks.pop();
-        r?;
-        self.emit(Instr::PopHandler);
-        let live = self.taken_since(mark);
-        self.stmts(orelse)?;
-        self.emit(Instr::Jump(end));
-
-        self.emit(Instr::HandlerLabel(h));
-        let (exc, prev, hc) = self.enter_handler(live);
+        let (exc, prev, hc, end) = self.try_body_then_catch(body, orelse)?;
         let (rest, raised) = (self.temp(), self.temp());
         self.emit(Instr::Dup { dst: rest, src: exc });
         self.emit(Instr::BuildList { dst: raised, items: vec![] });
@@ -260,11 +264,7 @@ impl<'a> Lowerer<'a> {
             let matched = self.label();
             self.emit(Instr::Branch { cond: c, if_true: matched, if_false: next });
             self.emit(Instr::Label(matched));
-            if let Some(name) = &handler.name {
-                let d = self.temp();
-                self.emit(Instr::Dup { dst: d, src: m });
-                self.store_name(name.as_str(), d, handler)?;
-            }
+            self.bind_handler_name(handler, m)?;
             // What the clause raises is collected, not propagated.
             let hs = self.label();
             let done = self.label();
@@ -285,11 +285,7 @@ impl<'a> Lowerer<'a> {
             self.emit(Instr::FetchRaised { dst: e });
             self.emit(Instr::ListAppend { list: raised, item: e });
             self.emit(Instr::Label(done));
-            if let Some(name) = &handler.name {
-                let none = self.load_const(Const::None);
-                self.store_name(name.as_str(), none, handler)?;
-                self.delete_name(name.as_str(), handler)?;
-            }
+            self.unbind_handler_name(handler)?;
             self.emit(Instr::Label(next));
             self.clear(m);
         }

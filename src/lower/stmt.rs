@@ -267,17 +267,22 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `cur op= value`: evaluates the value and applies the in-place operator (consumes `cur`).
+    fn aug_apply(&mut self, a: &ast::StmtAugAssign, cur: Temp) -> CResult<Temp> {
+        let val = self.expr(&a.value)?;
+        self.line(&*a.target);
+        let res = self.temp();
+        self.emit(Instr::Binary { dst: res, op: super::expr::binop(&a.op), inplace: true, a: cur, b: val });
+        self.clear(cur);
+        self.clear(val);
+        Ok(res)
+    }
+
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
-        let op = super::expr::binop(&a.op);
         match &*a.target {
             Expr::Name(n) => {
                 let cur = self.load_name(n.id.as_str(), &*a.target)?;
-                let val = self.expr(&a.value)?;
-                self.line(&*a.target);
-                let res = self.temp();
-                self.emit(Instr::Binary { dst: res, op, inplace: true, a: cur, b: val });
-                self.clear(cur);
-                self.clear(val);
+                let res = self.aug_apply(a, cur)?;
                 self.store_name(n.id.as_str(), res, &*a.target)
             }
             Expr::Attribute(at) => {
@@ -287,12 +292,7 @@ impl<'a> Lowerer<'a> {
                 let name = self.name_const(&name);
                 let cur = self.temp();
                 self.emit(Instr::GetAttr { dst: cur, obj, name });
-                let val = self.expr(&a.value)?;
-                self.line(&*a.target);
-                let res = self.temp();
-                self.emit(Instr::Binary { dst: res, op, inplace: true, a: cur, b: val });
-                self.clear(cur);
-                self.clear(val);
+                let res = self.aug_apply(a, cur)?;
                 self.emit(Instr::SetAttr { obj, name, val: res });
                 self.clear(obj);
                 self.clear(res);
@@ -304,12 +304,7 @@ impl<'a> Lowerer<'a> {
                 self.line(&*a.target);
                 let cur = self.temp();
                 self.emit(Instr::GetItem { dst: cur, obj, key });
-                let val = self.expr(&a.value)?;
-                self.line(&*a.target);
-                let res = self.temp();
-                self.emit(Instr::Binary { dst: res, op, inplace: true, a: cur, b: val });
-                self.clear(cur);
-                self.clear(val);
+                let res = self.aug_apply(a, cur)?;
                 self.emit(Instr::SetItem { obj, key, val: res });
                 for t in [obj, key, res] {
                     self.clear(t);

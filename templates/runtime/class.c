@@ -164,16 +164,7 @@ done:
 
 PyObject *py2c_load_classderef(PyObject *ns, PyObject *name, PyObject *cell) {
     PyObject *v;
-    if (PyDict_CheckExact(ns)) {
-        v = PyDict_GetItemWithError(ns, name);
-        if (v) return Py_NewRef(v);
-        if (PyErr_Occurred()) return NULL;
-    } else {
-        v = PyObject_GetItem(ns, name);
-        if (v) return v;
-        if (!PyErr_ExceptionMatches(PyExc_KeyError)) return NULL;
-        PyErr_Clear();
-    }
+    if (py2c_ns_lookup(ns, name, &v) != 0) return v;
     v = PyCell_GET(cell);
     if (v) return Py_NewRef(v);
     py2c_raise_unbound_free(name);

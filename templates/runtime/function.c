@@ -225,14 +225,6 @@ _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     return frame;
 }
 
-void py2c_frame_enter(_PyInterpreterFrame *frame) {
-    _PyCFrame *cf = _PyThreadState_GET()->cframe;
-    frame->previous = cf->current_frame;
-    cf->current_frame = frame;
-}
-
-void py2c_frame_leave(_PyInterpreterFrame *frame) { _PyThreadState_GET()->cframe->current_frame = frame->previous; }
-
 /* As ceval's _PyEvalFrameClearAndPop: the locals go (or move to a frame object that
  * outlives the call, e.g. one a traceback holds). */
 void py2c_frame_free(_PyInterpreterFrame *frame) {
@@ -264,9 +256,11 @@ int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
 PyObject *py2c_run_frame(_PyInterpreterFrame *frame) {
     py2c_function *f = (py2c_function *)frame->f_func;
     if (Py_EnterRecursiveCall("")) return NULL;
-    py2c_frame_enter(frame);
+    _PyCFrame *cf = _PyThreadState_GET()->cframe;
+    frame->previous = cf->current_frame; /* linked as the current frame while the body runs */
+    cf->current_frame = frame;
     PyObject *result = f->def->body(f, frame->localsplus, frame->f_locals);
-    py2c_frame_leave(frame);
+    cf->current_frame = frame->previous;
     Py_LeaveRecursiveCall();
     return result;
 }

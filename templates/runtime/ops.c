@@ -39,19 +39,26 @@ PyObject *py2c_load_global(PyObject *globals, PyObject *builtins, PyObject *name
     return NULL;
 }
 
+/* A lookup in a module or class namespace (any mapping, as __prepare__ may return one):
+ * 1 with a new reference in *value, 0 when the name is absent, -1 on error. */
+int py2c_ns_lookup(PyObject *ns, PyObject *name, PyObject **value) {
+    if (PyDict_CheckExact(ns)) {
+        PyObject *v = PyDict_GetItemWithError(ns, name);
+        *value = Py_XNewRef(v);
+        return v ? 1 : PyErr_Occurred() ? -1 : 0;
+    }
+    *value = PyObject_GetItem(ns, name);
+    if (*value) return 1;
+    if (!PyErr_ExceptionMatches(PyExc_KeyError)) return -1;
+    PyErr_Clear();
+    return 0;
+}
+
 PyObject *py2c_load_name(PyObject *ns, PyObject *globals, PyObject *builtins, PyObject *name) {
     if (ns != globals) {
         PyObject *v;
-        if (PyDict_CheckExact(ns)) {
-            v = PyDict_GetItemWithError(ns, name);
-            if (v) return Py_NewRef(v);
-            if (PyErr_Occurred()) return NULL;
-        } else {
-            v = PyObject_GetItem(ns, name);
-            if (v) return v;
-            if (!PyErr_ExceptionMatches(PyExc_KeyError)) return NULL;
-            PyErr_Clear();
-        }
+        int found = py2c_ns_lookup(ns, name, &v);
+        if (found != 0) return v;
     }
     return py2c_load_global(globals, builtins, name);
 }

@@ -83,6 +83,7 @@ int py2c_decode_constants(const unsigned char *blob, uint32_t size, PyObject **o
 /* ops.c */
 PyObject *py2c_builtins(void);
 PyObject *py2c_load_global(PyObject *globals, PyObject *builtins, PyObject *name);
+int py2c_ns_lookup(PyObject *ns, PyObject *name, PyObject **value);
 PyObject *py2c_load_name(PyObject *ns, PyObject *globals, PyObject *builtins, PyObject *name);
 int py2c_store_name(PyObject *ns, PyObject *name, PyObject *value);
 int py2c_delete_name(PyObject *ns, PyObject *name);
@@ -123,8 +124,6 @@ PyObject *py2c_build_string(PyObject **items, Py_ssize_t n);
  * see them. The fast slots are the frame's localsplus; the current line is kept in
  * prev_instr (the code object's line table maps instruction k to firstlineno + k). */
 _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals);
-void py2c_frame_enter(_PyInterpreterFrame *frame);
-void py2c_frame_leave(_PyInterpreterFrame *frame);
 void py2c_frame_free(_PyInterpreterFrame *frame);
 PyObject *py2c_run_frame(_PyInterpreterFrame *frame);
 int py2c_run_module(py2c_funcdef *def, PyObject *globals);
