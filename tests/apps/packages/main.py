@@ -7,4 +7,12 @@ print(thing.describe(), VALUE, deep.depth(), d2 is deep)
 print(pkg.__path__[0].endswith("pkg") if False else "ok")
 import json
 print(json.dumps({"a": 1}))
+try:
+    import pkg.missing
+except ModuleNotFoundError as e:
+    print(type(e).__name__, e, e.name)
+try:
+    from pkg import nothing_here
+except ImportError as e:
+    print(type(e).__name__, e)
 helper.fail()
