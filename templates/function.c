@@ -33,9 +33,17 @@ exit:
     (void)builtins;
     (void)line_base;
     return retval;
+{%- if resumable %}
+suspend:
+    _PyFrame_GetGenerator(frame)->gi_frame_state = FRAME_SUSPENDED;
+    return retval;
+{%- endif %}
 error:
     py2c_traceback_here(frame);
 unwind:
     retval = NULL;
     goto exit;
 }
+{%- for line in undefs %}
+{{ line }}
+{%- endfor %}

@@ -15,10 +15,11 @@ static PyObject *{{ f.cname }}(py2c_function *func, PyObject **fast, PyObject *n
 {% for f in functions -%}
 static const int32_t {{ f.cname }}_slots[{{ f.slot_alloc }}] = { {{ f.slot_ids }} };
 static const int32_t {{ f.cname }}_cells[{{ f.cells_alloc }}] = { {{ f.cells }} };
+static const int32_t {{ f.cname }}_yields[{{ f.nyields.max(1) }}] = { {{ f.yields }} };
 {% endfor %}
 static py2c_funcdef defs[{{ functions.len() }}] = {
 {% for f in functions -%}
-    { "{{ f.name_c }}", "{{ f.qualname_c }}", FILENAME, {{ f.kind }}, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.nlocals }}, {{ f.nfree }}, {{ f.ncells }}, {{ f.cname }}_cells, {{ f.firstlineno }}, {{ f.lastlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, NULL, NULL },
+    { "{{ f.name_c }}", "{{ f.qualname_c }}", FILENAME, {{ f.kind }}, {{ f.cname }}, {{ f.argcount }}, {{ f.posonly }}, {{ f.kwonly }}, {{ f.flags }}, {{ f.nslots }}, {{ f.nlocals }}, {{ f.nfree }}, {{ f.ncells }}, {{ f.cname }}_cells, {{ f.firstlineno }}, {{ f.lastlineno }}, {{ f.cname }}_slots, consts, {{ f.doc }}, {{ f.ntemps }}, {{ f.nyields }}, {{ f.cname }}_yields, NULL, NULL },
 {% endfor -%}
 };
 

@@ -20,6 +20,7 @@ use toolchain::Toolchain;
 pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("py2c.h", include_str!("../../templates/runtime/py2c.h")),
     ("function.c", include_str!("../../templates/runtime/function.c")),
+    ("gen.c", include_str!("../../templates/runtime/gen.c")),
     ("ops.c", include_str!("../../templates/runtime/ops.c")),
     ("constants.c", include_str!("../../templates/runtime/constants.c")),
     ("main.c", include_str!("../../templates/runtime/main.c")),

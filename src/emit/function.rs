@@ -4,7 +4,7 @@
 use askama::Template;
 
 use super::{kwnames_len, FunctionTemplate};
-use crate::ir::{BinOp, CmpOp, FuncKind, Function, Instr, Module, Temp, UnaryOp};
+use crate::ir::{BinOp, CmpOp, CoroKind, FuncKind, Function, Instr, Module, Temp, UnaryOp};
 
 pub(super) struct FunctionEmitter<'a> {
     m: &'a Module,
@@ -13,6 +13,10 @@ pub(super) struct FunctionEmitter<'a> {
     out: Vec<String>,
     /// Handler labels of the protected regions around the current instruction.
     handlers: Vec<u32>,
+    /// The line the last `Line` set (a suspension point's line in the code object).
+    cur_line: u32,
+    /// Suspension points so far: (line, is `yield from`/`await`).
+    pub(super) yields: Vec<(u32, bool)>,
 }
 
 fn t(x: Temp) -> String {
@@ -56,7 +60,7 @@ fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
 
 impl<'a> FunctionEmitter<'a> {
     pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
-        FunctionEmitter { m, f, cname, out: Vec::new(), handlers: Vec::new() }
+        FunctionEmitter { m, f, cname, out: Vec::new(), handlers: Vec::new(), cur_line: f.firstlineno, yields: Vec::new() }
     }
 
     /// Where a failing instruction goes: the innermost handler's entry (which adds the
@@ -133,7 +137,8 @@ impl<'a> FunctionEmitter<'a> {
             I::Line(n) => {
                 // Within the code object's line table (see py2c_code_of).
                 let first = if self.f.kind == FuncKind::Module { 1 } else { self.f.firstlineno };
-                self.line(format!("frame->prev_instr = line_base + {};", (*n).max(first)))
+                self.cur_line = (*n).max(first);
+                self.line(format!("frame->prev_instr = line_base + {};", self.cur_line))
             }
             I::Label(l) => self.line(format!("L{}:;", l)),
             I::Jump(l) => self.line(format!("goto L{};", l)),
@@ -452,13 +457,95 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(format!("t{} = py2c_with_exit(t{}, {});", dst, exit, opt(*exc)));
                 self.line(self.check(*dst));
             }
+            I::Yield { dst, value } => {
+                let k = self.suspension_point(false);
+                self.line(format!("frame->prev_instr = yield_base + {};", 3 * k + 1));
+                if self.f.coro == CoroKind::AsyncGenerator {
+                    self.line(format!("retval = _PyAsyncGenValueWrapperNew(t{v}); Py_CLEAR(t{v}); if (retval == NULL) goto {E};", v = value));
+                } else {
+                    self.line(format!("retval = t{v}; t{v} = NULL;", v = value));
+                }
+                self.line("goto suspend;".to_string());
+                self.line(format!("Y{}:", k));
+                self.line(format!("if (sent == NULL) goto {E};"));
+                self.line(format!("t{} = sent; sent = NULL;", dst));
+            }
+            I::YieldFrom { dst, iter } => {
+                let k = self.suspension_point(true);
+                let top = format!("fast[{}]", self.f.slots.len() as u32 + self.f.ntemps);
+                self.line("yv = Py_NewRef(Py_None);".to_string());
+                self.line(format!("Y{}_send: {{", k));
+                self.line(format!("    PySendResult st = PyIter_Send(t{i}, yv, &t{d}); Py_CLEAR(yv);", i = iter, d = dst));
+                self.line(format!("    if (st == PYGEN_RETURN) {{ Py_CLEAR(t{}); goto Y{}_end; }}", iter, k));
+                self.line(format!("    if (st == PYGEN_ERROR) {{ Py_CLEAR(t{}); goto {E}; }}", iter));
+                self.line("}".to_string());
+                // Suspended: the delegate on top of the stack marks `yield from` for CPython.
+                self.line(format!("frame->prev_instr = yield_base + {};", 3 * k + 1));
+                self.line(format!("{} = Py_NewRef(t{}); frame->stacktop++;", top, iter));
+                self.line(format!("retval = t{d}; t{d} = NULL; goto suspend;", d = dst));
+                self.line(format!("Y{}:", k));
+                self.line(format!("frame->stacktop--; Py_CLEAR({});", top));
+                self.line(format!("if (sent == NULL) {{ Py_CLEAR(t{}); goto {E}; }}", iter));
+                self.line(format!("yv = sent; sent = NULL; goto Y{}_send;", k));
+                // Resumed after CPython's throw() finished the delegate (it popped it).
+                self.line(format!("Y{}_done:", k));
+                self.line(format!("Py_CLEAR(t{});", iter));
+                self.line(format!("if (sent == NULL) goto {E};"));
+                self.line(format!("t{} = sent; sent = NULL;", dst));
+                self.line(format!("Y{}_end:;", k));
+            }
+            I::GetYieldFromIter { dst, src } => {
+                let in_coro = matches!(self.f.coro, CoroKind::Coroutine);
+                self.line(format!("t{} = py2c_get_yield_from_iter(t{}, {});", dst, src, in_coro as u8));
+                self.line(self.check(*dst));
+            }
+            I::GetAwaitable { dst, src, kind } => {
+                self.line(format!("t{} = py2c_get_awaitable(t{}, {});", dst, src, kind));
+                self.line(self.check(*dst));
+            }
+            I::GetAIter { dst, src } => {
+                self.line(format!("t{} = py2c_get_aiter(t{});", dst, src));
+                self.line(self.check(*dst));
+            }
+            I::GetANext { dst, iter } => {
+                self.line(format!("t{} = py2c_get_anext(t{});", dst, iter));
+                self.line(self.check(*dst));
+            }
+            I::EndAsyncFor { dst } => self.line(format!(
+                "c{d} = PyErr_ExceptionMatches(PyExc_StopAsyncIteration); if (c{d}) PyErr_Clear();",
+                d = dst
+            )),
+            I::AsyncWithEnter { dst, exit, mgr } => {
+                self.line(format!("t{} = py2c_async_with_enter(t{}, &t{});", dst, mgr, exit));
+                self.line(self.check(*dst));
+            }
         }
     }
 
-    pub(super) fn emit(mut self) -> String {
+    /// Numbers a suspension point; its code units in the code object carry its line.
+    fn suspension_point(&mut self, is_from: bool) -> usize {
+        self.yields.push((self.cur_line, is_from));
+        self.yields.len() - 1
+    }
+
+    /// The C text of the function and its suspension points (line, is `yield from`).
+    pub(super) fn emit(mut self) -> (String, Vec<(u32, bool)>) {
         let f = self.f;
+        let resumable = f.coro != CoroKind::Plain;
         let mut decls = Vec::new();
-        if f.ntemps > 0 {
+        let mut undefs = Vec::new();
+        if resumable {
+            // Temps live in the frame (after the fast slots) so they survive suspension
+            // and CPython's frame clearing releases them.
+            let base = f.slots.len();
+            for i in 0..f.ntemps {
+                decls.push(format!("#define t{} fast[{}]", i, base + i as usize));
+                undefs.push(format!("#undef t{}", i));
+            }
+            decls.push("PyObject *sent = ns, *yv = NULL;".to_string());
+            decls.push("_Py_CODEUNIT *const yield_base = line_base + func->def->lastlineno + 1;".to_string());
+            decls.push("(void)yv; (void)yield_base;".to_string());
+        } else if f.ntemps > 0 {
             let names: Vec<String> = (0..f.ntemps).map(|i| format!("*t{} = NULL", i)).collect();
             for chunk in names.chunks(16) {
                 decls.push(format!("PyObject {};", chunk.join(", ")));
@@ -487,17 +574,39 @@ impl<'a> FunctionEmitter<'a> {
         for i in &f.body {
             self.instr(i);
         }
-        let cleanup: Vec<String> = (0..f.ntemps).map(|i| format!("Py_XDECREF(t{});", i)).collect();
-        FunctionTemplate {
+        if resumable {
+            // Resumption: jump to the suspension point prev_instr names (see py2c_code_of);
+            // a fresh frame drops the None its first send pushed, or raises what was thrown.
+            let mut dispatch = vec!["if (frame->prev_instr >= yield_base) {".to_string()];
+            dispatch.push("    switch ((int)(frame->prev_instr - yield_base)) {".to_string());
+            for (k, &(_, is_from)) in self.yields.iter().enumerate() {
+                dispatch.push(format!("    case {}: goto Y{};", 3 * k + 1, k));
+                if is_from {
+                    dispatch.push(format!("    case {}: goto Y{}_done;", 3 * k + 2, k));
+                }
+            }
+            dispatch.push("    }".to_string());
+            dispatch.push("}".to_string());
+            dispatch.push("if (sent == NULL) goto error;".to_string());
+            dispatch.push("Py_CLEAR(sent);".to_string());
+            dispatch.extend(prologue);
+            prologue = dispatch;
+        }
+        let release = if resumable { "Py_CLEAR" } else { "Py_XDECREF" };
+        let cleanup: Vec<String> = (0..f.ntemps).map(|i| format!("{}(t{});", release, i)).collect();
+        let code = FunctionTemplate {
             qualname_comment: &f.qualname.replace("*/", "* /"),
             cname: self.cname,
             is_module: f.kind == FuncKind::Module,
+            resumable,
             decls,
             prologue,
             body: self.out,
             cleanup,
+            undefs,
         }
         .render()
-        .expect("function template renders")
+        .expect("function template renders");
+        (code, self.yields)
     }
 }

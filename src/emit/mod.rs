@@ -63,6 +63,9 @@ struct FuncView {
     slot_alloc: usize,
     slot_ids: String,
     doc: i64,
+    ntemps: u32,
+    nyields: usize,
+    yields: String,
     code: String,
 }
 
@@ -85,10 +88,13 @@ pub(crate) struct FunctionTemplate<'a> {
     pub qualname_comment: &'a str,
     pub cname: &'a str,
     pub is_module: bool,
+    /// A generator or coroutine body: resumable, temps in the frame.
+    pub resumable: bool,
     pub decls: Vec<String>,
     pub prologue: Vec<String>,
     pub body: Vec<String>,
     pub cleanup: Vec<String>,
+    pub undefs: Vec<String>,
 }
 
 #[derive(Template)]
@@ -165,8 +171,14 @@ pub fn emit_module(m: &ir::Module) -> String {
         .enumerate()
         .map(|(i, f)| {
             let cname = format!("{}_{}", prefix, i);
-            let code = function::FunctionEmitter::new(m, f, &cname).emit();
+            let (code, yields) = function::FunctionEmitter::new(m, f, &cname).emit();
             let mut flags = Vec::new();
+            match f.coro {
+                ir::CoroKind::Plain => {}
+                ir::CoroKind::Generator => flags.push("CO_GENERATOR"),
+                ir::CoroKind::Coroutine => flags.push("CO_COROUTINE"),
+                ir::CoroKind::AsyncGenerator => flags.push("CO_ASYNC_GENERATOR"),
+            }
             if f.params.varargs {
                 flags.push("CO_VARARGS");
             }
@@ -205,6 +217,13 @@ pub fn emit_module(m: &ir::Module) -> String {
                     f.slot_names.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", ")
                 },
                 doc: f.doc.map_or(-1, |d| d as i64),
+                ntemps: f.ntemps,
+                nyields: yields.len(),
+                yields: if yields.is_empty() {
+                    "0".into()
+                } else {
+                    yields.iter().map(|&(line, from)| (line * 2 + from as u32).to_string()).collect::<Vec<_>>().join(", ")
+                },
                 code,
                 cname,
             }

@@ -213,6 +213,35 @@ pub enum Instr {
     WithEnter { dst: Temp, exit: Temp, mgr: Temp },
     /// `exit(type, value, tb)` of the caught exception (or None x3 when `exc` is None).
     WithExit { dst: Temp, exit: Temp, exc: Option<Temp> },
+
+    /// Suspends a generator with `value` (stolen; wrapped in an async generator); on
+    /// resumption `dst` gets the sent value, or the thrown exception is raised here.
+    Yield { dst: Temp, value: Temp },
+    /// `yield from`/`await`: sends into the delegate `iter` (stolen) until it returns;
+    /// `dst` gets its return value. While suspended the delegate is on top of the frame's
+    /// stack, where CPython's generator methods look for it (`throw`/`close` delegate).
+    YieldFrom { dst: Temp, iter: Temp },
+    /// GET_YIELD_FROM_ITER.
+    GetYieldFromIter { dst: Temp, src: Temp },
+    /// GET_AWAITABLE: `kind` 0 for `await`, 1 for `__aenter__`'s, 2 for `__aexit__`'s result.
+    GetAwaitable { dst: Temp, src: Temp, kind: u8 },
+    /// GET_AITER.
+    GetAIter { dst: Temp, src: Temp },
+    /// GET_ANEXT: the awaitable of `iter.__anext__()`.
+    GetANext { dst: Temp, iter: Temp },
+    /// At an `async for` handler: whether the exception is StopAsyncIteration (then cleared).
+    EndAsyncFor { dst: Cond },
+    /// BEFORE_ASYNC_WITH: `exit` gets the bound `__aexit__`, `dst` what `__aenter__()` returned.
+    AsyncWithEnter { dst: Temp, exit: Temp, mgr: Temp },
+}
+
+/// What calling the function makes: its result, or a suspended frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CoroKind {
+    Plain,
+    Generator,
+    Coroutine,
+    AsyncGenerator,
 }
 
 /// Parameter shape, as CPython's code object counts it.
@@ -259,6 +288,7 @@ pub struct Function {
     pub doc: Option<ConstId>,
     pub ntemps: u32,
     pub nconds: u32,
+    pub coro: CoroKind,
     pub body: Vec<Instr>,
 }
 

@@ -23,7 +23,7 @@ pub(super) enum FBlock<'a> {
     HandlerBody { cleanup: Label, exc: Temp, prev: Temp },
     /// Inside an except* clause: `break`, `continue` and `return` may not leave it.
     StarHandlerBody,
-    With { handler: Label, exit: Temp },
+    With { handler: Label, exit: Temp, is_async: bool },
 }
 
 impl<'a> Lowerer<'a> {
@@ -71,11 +71,10 @@ impl<'a> Lowerer<'a> {
                     self.emit(Instr::RestoreExcInfo { prev });
                     self.emit(Instr::Reset(exc));
                 }
-                FBlock::With { handler, exit } => {
+                FBlock::With { handler, exit, is_async } => {
                     self.emit(Instr::PopHandler);
                     popped.push(handler);
-                    let r = self.temp();
-                    self.emit(Instr::WithExit { dst: r, exit, exc: None });
+                    let r = self.with_exit(exit, None, is_async);
                     self.clear(r);
                     self.emit(Instr::Reset(exit));
                 }
@@ -311,19 +310,39 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    pub(super) fn with_stmt(&mut self, s: &Stmt, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+    /// `__exit__(...)` (awaited for `async with`): its result.
+    fn with_exit(&mut self, exit: Temp, exc: Option<Temp>, is_async: bool) -> Temp {
+        let r = self.temp();
+        self.emit(Instr::WithExit { dst: r, exit, exc });
+        if is_async {
+            self.awaited(r, 2)
+        } else {
+            r
+        }
+    }
+
+    pub(super) fn with_stmt(&mut self, s: &Stmt, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
+        if is_async && !matches!(self.b.f.coro, crate::ir::CoroKind::Coroutine | crate::ir::CoroKind::AsyncGenerator) {
+            return Err(self.file.error_at(s, "'async with' outside async function"));
+        }
         let mgr = self.expr(&item.context_expr)?;
         self.line(&item.context_expr);
-        let (res, exit) = (self.temp(), self.temp());
-        self.emit(Instr::WithEnter { dst: res, exit, mgr });
-        self.clear(mgr);
+        let (mut res, exit) = (self.temp(), self.temp());
+        if is_async {
+            self.emit(Instr::AsyncWithEnter { dst: res, exit, mgr });
+            self.clear(mgr);
+            res = self.awaited(res, 1);
+        } else {
+            self.emit(Instr::WithEnter { dst: res, exit, mgr });
+            self.clear(mgr);
+        }
         let hw = self.label();
         let end = self.label();
         self.emit(Instr::PushHandler(hw));
-        self.fblocks.push(FBlock::With { handler: hw, exit });
+        self.fblocks.push(FBlock::With { handler: hw, exit, is_async });
         let mark = self.b.taken.len();
         let r = (|| {
             match &item.optional_vars {
@@ -333,7 +352,7 @@ impl<'a> Lowerer<'a> {
             if rest.is_empty() {
                 self.stmts(body)
             } else {
-                self.with_stmt(s, rest, body)
+                self.with_stmt(s, rest, body, is_async)
             }
         })();
         self.fblocks.pop();
@@ -341,8 +360,7 @@ impl<'a> Lowerer<'a> {
         self.emit(Instr::PopHandler);
         let live = self.taken_since(mark);
         self.line(s);
-        let r = self.temp();
-        self.emit(Instr::WithExit { dst: r, exit, exc: None });
+        let r = self.with_exit(exit, None, is_async);
         self.clear(r);
         self.emit(Instr::Jump(end));
 
@@ -350,8 +368,7 @@ impl<'a> Lowerer<'a> {
         let (exc, prev, hc) = self.enter_handler(live);
         // WITH_EXCEPT_START is at the `with` statement's line.
         self.line(s);
-        let r2 = self.temp();
-        self.emit(Instr::WithExit { dst: r2, exit, exc: Some(exc) });
+        let r2 = self.with_exit(exit, Some(exc), is_async);
         let c = self.cond();
         self.emit(Instr::Truth { dst: c, src: r2 });
         self.clear(r2);

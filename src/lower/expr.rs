@@ -178,9 +178,10 @@ impl<'a> Lowerer<'a> {
             Expr::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, Comp::List(&c.elt)),
             Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, Comp::Set(&c.elt)),
             Expr::DictComp(c) => self.comprehension(e, "<dictcomp>", &c.generators, Comp::Dict(&c.key, &c.value)),
-            Expr::GeneratorExp(_) => Err(self.file.unsupported(e, "generator expressions")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(self.file.unsupported(e, "generators (yield)")),
-            Expr::Await(_) => Err(self.file.unsupported(e, "await")),
+            Expr::GeneratorExp(c) => self.comprehension(e, "<genexpr>", &c.generators, Comp::Gen(&c.elt)),
+            Expr::Yield(y) => self.yield_expr(e, y.value.as_deref()),
+            Expr::YieldFrom(y) => self.yield_from_expr(e, &y.value),
+            Expr::Await(a) => self.await_expr(e, &a.value),
         }
     }
 
@@ -584,6 +585,7 @@ impl<'a> Lowerer<'a> {
 /// What a comprehension builds.
 #[derive(Clone, Copy)]
 pub(super) enum Comp<'e> {
+    Gen(&'e Expr),
     List(&'e Expr),
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),

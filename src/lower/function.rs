@@ -6,20 +6,30 @@ use rustpython_parser::ast::Ranged;
 use super::{docstring, FnBuilder, Lowerer};
 use crate::constants::Const;
 use crate::diag::CResult;
-use crate::ir::{FuncId, FuncKind, Instr, Label, Params, Temp};
+use crate::ir::{CoroKind, FuncId, FuncKind, Instr, Label, Params, Temp};
 use crate::parse::ast::{self, Expr, Stmt};
 use crate::scopes::{Binding, NodeKind, ScopeKind};
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn function_def(&mut self, s: &'a Stmt, f: &'a ast::StmtFunctionDef) -> CResult<()> {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: &'a [Stmt],
+        decorator_list: &'a [Expr],
+        returns: Option<&'a Expr>,
+        is_async: bool,
+    ) -> CResult<()> {
         let mut decorators = Vec::new();
-        for d in &f.decorator_list {
+        for d in decorator_list {
             decorators.push(self.expr(d)?);
         }
         self.line(s);
-        let func = self.make_function(s, f.name.as_str(), &f.args, FnBody::Stmts(&f.body), f.returns.as_deref())?;
+        let func = self.make_function(s, name, args, FnBody::Stmts(body), returns, is_async)?;
         let decorated = self.apply_decorators(decorators, func);
-        self.store_name(f.name.as_str(), decorated, s)
+        self.store_name(name, decorated, s)
     }
 
     /// Applies evaluated decorators innermost first (`@a @b def f` is `a(b(f))`).
@@ -36,7 +46,7 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(super) fn lambda(&mut self, e: &Expr, l: &ast::ExprLambda) -> CResult<Temp> {
-        self.make_function(e, "<lambda>", &l.args, FnBody::Expr(&l.body), None)
+        self.make_function(e, "<lambda>", &l.args, FnBody::Expr(&l.body), None, false)
     }
 
     /// Evaluates defaults/annotations in the current scope, lowers the body as a new
@@ -48,19 +58,20 @@ impl<'a> Lowerer<'a> {
         args: &ast::Arguments,
         body: FnBody<'a, '_>,
         returns: Option<&Expr>,
+        is_async: bool,
     ) -> CResult<Temp> {
         let kind = if matches!(body, FnBody::Expr(_)) { NodeKind::Lambda } else { NodeKind::Function };
         let scope_id = self
             .table
             .scope_at(u32::from(node.start()), kind)
             .expect("scope analysis saw every function");
-        let scope = self.table.get(scope_id);
-        if scope.is_generator {
-            return Err(self.file.unsupported(node, "generator functions (yield)"));
-        }
-        if scope.is_coroutine {
-            return Err(self.file.unsupported(node, "coroutines"));
-        }
+        let is_generator = self.table.get(scope_id).is_generator;
+        let coro = match (is_async, is_generator) {
+            (true, true) => CoroKind::AsyncGenerator,
+            (true, false) => CoroKind::Coroutine,
+            (false, true) => CoroKind::Generator,
+            (false, false) => CoroKind::Plain,
+        };
 
         // Defaults, then keyword-only defaults, then annotations: CPython's order.
         let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(args.args.iter()).collect();
@@ -89,7 +100,7 @@ impl<'a> Lowerer<'a> {
         let annotations = self.annotations(args, returns)?;
 
         let qualname = self.qualname(name);
-        let fid = self.lower_body(scope_id, name, &qualname, args, body, self.line_of(node))?;
+        let fid = self.lower_body(scope_id, name, &qualname, args, body, self.line_of(node), coro)?;
         let closure = self.closure_for(scope_id);
         let qualname = self.konst(Const::str(&qualname));
         let dst = self.temp();
@@ -174,8 +185,12 @@ impl<'a> Lowerer<'a> {
         args: &ast::Arguments,
         body: FnBody<'a, '_>,
         line: u32,
+        coro: CoroKind,
     ) -> CResult<FuncId> {
-        self.nested(scope_id, FuncKind::Function, name, qualname, line, |l| l.function_body(scope_id, args, body))
+        self.nested(scope_id, FuncKind::Function, name, qualname, line, |l| {
+            l.b.f.coro = coro;
+            l.function_body(scope_id, args, body)
+        })
     }
 
     /// Lowers `build` into a new IR function (own builder, own fblocks) and returns its id.
@@ -273,19 +288,34 @@ impl<'a> Lowerer<'a> {
         gens: &[ast::Comprehension],
         what: super::expr::Comp,
     ) -> CResult<Temp> {
-        if gens.iter().any(|g| g.is_async) {
-            return Err(self.file.unsupported(e, "async comprehensions"));
-        }
+        use super::expr::Comp;
         let scope_id = self.table.scope_at(u32::from(e.start()), NodeKind::Comprehension).expect("scope analysis saw every comprehension");
+        let is_async = self.table.get(scope_id).is_coroutine;
+        let is_gen = matches!(what, Comp::Gen(_));
+        let coro = match (is_gen, is_async) {
+            (true, true) => CoroKind::AsyncGenerator,
+            (true, false) => CoroKind::Generator,
+            (false, true) => CoroKind::Coroutine,
+            (false, false) => CoroKind::Plain,
+        };
+        let in_async_fn = matches!(self.b.f.coro, CoroKind::Coroutine | CoroKind::AsyncGenerator);
+        if coro == CoroKind::Coroutine && !in_async_fn {
+            return Err(self.file.error_at(e, "asynchronous comprehension outside of an asynchronous function"));
+        }
         let first = self.expr(&gens[0].iter)?;
         self.line(&gens[0].iter);
         let iter = self.temp();
-        self.emit(Instr::GetIter { dst: iter, src: first });
+        if gens[0].is_async {
+            self.emit(Instr::GetAIter { dst: iter, src: first });
+        } else {
+            self.emit(Instr::GetIter { dst: iter, src: first });
+        }
         self.clear(first);
 
         let qualname = self.qualname(name);
         let line = self.line_of(e);
         let fid = self.nested(scope_id, FuncKind::Function, name, &qualname, line, |l| {
+            l.b.f.coro = coro;
             l.comprehension_body(scope_id, e, gens, what)
         })?;
 
@@ -301,6 +331,9 @@ impl<'a> Lowerer<'a> {
         self.emit(Instr::Call { dst, func, args: vec![iter], kwnames: None });
         self.clear(func);
         self.clear(iter);
+        if coro == CoroKind::Coroutine {
+            return Ok(self.awaited(dst, 0));
+        }
         Ok(dst)
     }
 
@@ -311,6 +344,7 @@ impl<'a> Lowerer<'a> {
         self.line(e);
         let acc = self.temp();
         match what {
+            Comp::Gen(_) => {}
             Comp::List(_) => self.emit(Instr::BuildList { dst: acc, items: vec![] }),
             Comp::Set(_) => self.emit(Instr::BuildSet { dst: acc, items: vec![] }),
             Comp::Dict(..) => self.emit(Instr::BuildDict { dst: acc, keys: vec![], values: vec![] }),
@@ -323,14 +357,23 @@ impl<'a> Lowerer<'a> {
             } else {
                 let src = self.expr(&g.iter)?;
                 self.line(&g.iter);
-                self.emit(Instr::GetIter { dst: it, src });
+                if g.is_async {
+                    self.emit(Instr::GetAIter { dst: it, src });
+                } else {
+                    self.emit(Instr::GetIter { dst: it, src });
+                }
                 self.clear(src);
             }
             let (top, end) = (self.label(), self.label());
             self.emit(Instr::Label(top));
             self.line(e);
-            let item = self.temp();
-            self.emit(Instr::ForIter { dst: item, iter: it, on_end: end });
+            let item = if g.is_async {
+                self.async_for_next(it, end)
+            } else {
+                let item = self.temp();
+                self.emit(Instr::ForIter { dst: item, iter: it, on_end: end });
+                item
+            };
             self.assign(&g.target, item)?;
             for cond in &g.ifs {
                 let pass = self.label();
@@ -340,6 +383,13 @@ impl<'a> Lowerer<'a> {
             loops.push((top, end, it));
         }
         match what {
+            Comp::Gen(x) => {
+                let v = self.expr(x)?;
+                self.line(x);
+                let sent = self.temp();
+                self.emit(Instr::Yield { dst: sent, value: v });
+                self.clear(sent);
+            }
             Comp::List(x) => {
                 let v = self.expr(x)?;
                 self.emit(Instr::ListAppend { list: acc, item: v });
@@ -363,7 +413,13 @@ impl<'a> Lowerer<'a> {
             self.emit(Instr::Label(end));
             self.clear(it);
         }
-        self.emit(Instr::Return { src: acc });
+        if let Comp::Gen(_) = what {
+            self.clear(acc);
+            let none = self.load_const(Const::None);
+            self.emit(Instr::Return { src: none });
+        } else {
+            self.emit(Instr::Return { src: acc });
+        }
         Ok(())
     }
 

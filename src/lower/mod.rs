@@ -8,6 +8,7 @@
 mod exceptions;
 mod expr;
 mod function;
+mod generator;
 mod stmt;
 
 use std::collections::HashMap;
@@ -84,6 +85,7 @@ impl FnBuilder {
                 doc: None,
                 ntemps: 0,
                 nconds: 0,
+                coro: crate::ir::CoroKind::Plain,
                 body: Vec::new(),
             },
             scope,
@@ -143,6 +145,8 @@ impl<'a> Lowerer<'a> {
             | Instr::BuildSet { items, .. }
             | Instr::BuildString { items, .. } => items.clone(),
             Instr::ListAppend { item, .. } | Instr::SetAdd { item, .. } => vec![*item],
+            Instr::Yield { value, .. } => vec![*value],
+            Instr::YieldFrom { iter, .. } => vec![*iter],
             _ => vec![],
         };
         if let Instr::Branch { cond, .. } = &i {

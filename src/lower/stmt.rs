@@ -93,29 +93,7 @@ impl<'a> Lowerer<'a> {
                 self.emit(Instr::Label(end));
                 Ok(())
             }
-            Stmt::For(f) => {
-                let seq = self.expr(&f.iter)?;
-                self.line(&*f.iter);
-                let it = self.temp();
-                self.emit(Instr::GetIter { dst: it, src: seq });
-                self.clear(seq);
-                let (top, orelse, end) = (self.label(), self.label(), self.label());
-                self.emit(Instr::Label(top));
-                self.line(s);
-                let item = self.temp();
-                self.emit(Instr::ForIter { dst: item, iter: it, on_end: orelse });
-                self.assign(&f.target, item)?;
-                self.fblocks.push(FBlock::Loop { continue_to: top, break_to: end });
-                let r = self.stmts(&f.body);
-                self.fblocks.pop();
-                r?;
-                self.emit(Instr::Jump(top));
-                self.emit(Instr::Label(orelse));
-                self.stmts(&f.orelse)?;
-                self.emit(Instr::Label(end));
-                self.clear(it);
-                Ok(())
-            }
+            Stmt::For(f) => self.for_stmt(s, &f.target, &f.iter, &f.body, &f.orelse, false),
             Stmt::Break(_) | Stmt::Continue(_) => {
                 let is_break = matches!(s, Stmt::Break(_));
                 if !self.fblocks.iter().any(|b| matches!(b, FBlock::Loop { .. })) {
@@ -131,6 +109,9 @@ impl<'a> Lowerer<'a> {
             Stmt::Return(r) => {
                 if self.scope_kind() != ScopeKind::Function {
                     return Err(self.file.error_at(s, "'return' outside function"));
+                }
+                if r.value.is_some() && self.b.f.coro == crate::ir::CoroKind::AsyncGenerator {
+                    return Err(self.file.error_at(s, "'return' with value in async generator"));
                 }
                 let v = match &r.value {
                     Some(v) => self.expr(v)?,
@@ -150,7 +131,9 @@ impl<'a> Lowerer<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::Import(i) => self.import(i),
             Stmt::ImportFrom(i) => self.import_from(s, i),
-            Stmt::FunctionDef(f) => self.function_def(s, f),
+            Stmt::FunctionDef(f) => {
+                self.function_def(s, f.name.as_str(), &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), false)
+            }
             Stmt::Raise(r) => {
                 let exc = r.exc.as_ref().map(|e| self.expr(e)).transpose()?;
                 let cause = r.cause.as_ref().map(|e| self.expr(e)).transpose()?;
@@ -168,13 +151,15 @@ impl<'a> Lowerer<'a> {
                 self.emit(Instr::Label(ok));
                 Ok(())
             }
-            Stmt::AsyncFunctionDef(_) => Err(self.file.unsupported(s, "async def")),
+            Stmt::AsyncFunctionDef(f) => {
+                self.function_def(s, f.name.as_str(), &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), true)
+            }
             Stmt::ClassDef(c) => self.class_def(s, c),
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, false),
             Stmt::TryStar(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, true),
-            Stmt::With(w) => self.with_stmt(s, &w.items, &w.body),
-            Stmt::AsyncWith(_) => Err(self.file.unsupported(s, "async with")),
-            Stmt::AsyncFor(_) => Err(self.file.unsupported(s, "async for")),
+            Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, false),
+            Stmt::AsyncWith(w) => self.with_stmt(s, &w.items, &w.body, true),
+            Stmt::AsyncFor(f) => self.for_stmt(s, &f.target, &f.iter, &f.body, &f.orelse, true),
             Stmt::Match(_) => Err(self.file.unsupported(s, "match statements")),
             Stmt::TypeAlias(_) => Err(self.file.error_at(s, "type alias statements are Python 3.12 syntax")),
         }
@@ -410,4 +395,51 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
+}
+
+impl<'a> Lowerer<'a> {
+    /// `for` and `async for` (GET_AITER, then awaiting `__anext__()` per item).
+    fn for_stmt(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
+        if is_async && !matches!(self.b.f.coro, crate::ir::CoroKind::Coroutine | crate::ir::CoroKind::AsyncGenerator) {
+            return Err(self.file.error_at(s, "'async for' outside async function"));
+        }
+        let seq = self.expr(iter)?;
+        self.line(iter);
+        let it = self.temp();
+        if is_async {
+            self.emit(Instr::GetAIter { dst: it, src: seq });
+        } else {
+            self.emit(Instr::GetIter { dst: it, src: seq });
+        }
+        self.clear(seq);
+        let (top, on_end, end) = (self.label(), self.label(), self.label());
+        self.emit(Instr::Label(top));
+        self.line(s);
+        let item = if is_async {
+            self.async_for_next(it, on_end)
+        } else {
+            let item = self.temp();
+            self.emit(Instr::ForIter { dst: item, iter: it, on_end });
+            item
+        };
+        self.assign(target, item)?;
+        self.fblocks.push(FBlock::Loop { continue_to: top, break_to: end });
+        let r = self.stmts(body);
+        self.fblocks.pop();
+        r?;
+        self.emit(Instr::Jump(top));
+        self.emit(Instr::Label(on_end));
+        self.stmts(orelse)?;
+        self.emit(Instr::Label(end));
+        self.clear(it);
+        Ok(())
+    }
 }

@@ -197,3 +197,26 @@ PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs) {
     Py_DECREF(subs);
     return r;
 }
+
+/* BEFORE_ASYNC_WITH: `*exit` gets the bound __aexit__; returns what __aenter__() returned. */
+PyObject *py2c_async_with_enter(PyObject *mgr, PyObject **exit) {
+    PyObject *enter = lookup_special(mgr, "__aenter__");
+    if (enter == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the asynchronous context manager protocol",
+                         Py_TYPE(mgr)->tp_name);
+        return NULL;
+    }
+    *exit = lookup_special(mgr, "__aexit__");
+    if (*exit == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError,
+                         "'%.200s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                         Py_TYPE(mgr)->tp_name);
+        Py_DECREF(enter);
+        return NULL;
+    }
+    PyObject *res = PyObject_CallNoArgs(enter);
+    Py_DECREF(enter);
+    return res;
+}

@@ -199,7 +199,10 @@ static PyObject *function_vectorcall(PyObject *callable, PyObject *const *args, 
     _PyInterpreterFrame *frame = py2c_frame_new(f, NULL);
     if (frame == NULL) return NULL;
     PyObject *result = NULL;
-    if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, frame->localsplus) == 0) result = py2c_run_frame(frame);
+    if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, frame->localsplus) == 0) {
+        if (f->def->flags & PY2C_RESUMABLE) return py2c_make_generator(frame); /* frame moves or is freed */
+        result = py2c_run_frame(frame);
+    }
     py2c_frame_free(frame);
     return result;
 }
@@ -215,13 +218,13 @@ _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     frame->f_builtins = func->builtins;
     frame->f_globals = func->globals;
     frame->f_locals = Py_XNewRef(locals);
-    frame->stacktop = code->co_nlocalsplus;
+    frame->stacktop = code->co_nlocalsplus + func->def->ntemps * !!(func->def->flags & PY2C_RESUMABLE);
     frame->frame_obj = NULL;
     frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
     frame->is_entry = false;
     frame->owner = FRAME_OWNED_BY_THREAD;
     frame->previous = NULL;
-    memset(frame->localsplus, 0, sizeof(PyObject *) * code->co_nlocalsplus);
+    memset(frame->localsplus, 0, sizeof(PyObject *) * frame->stacktop);
     return frame;
 }
 
@@ -374,22 +377,58 @@ PyObject *py2c_code_of(py2c_funcdef *d) {
         for (int32_t i = 0; i < d->nfree; i++)
             PyTuple_SET_ITEM(freevars, i, Py_NewRef(slot_name(d, d->nslots - d->nfree + i)));
         /* The body is compiled C; the bytecode only carries the frame's line: MAKE_CELL per
-         * cell (so locals() reads cells as CPython does), RESUME, then one NOP per line. */
+         * cell (so locals() reads cells as CPython does), RESUME, then one NOP per line.
+         * Generators add 3 units per suspension point k, all at its line; suspended, the
+         * frame's prev_instr is the middle one. For `yield from`/`await` they are
+         * SEND 2, NOP, RESUME 2: CPython's _PyGen_yf sees a RESUME >= 2 next and takes the
+         * delegate from the stack top, and its throw() steps prev_instr onto that RESUME
+         * when it finishes the delegate, which the body reads as "delegate done". */
         int32_t nlines = (d->lastlineno > d->firstlineno ? d->lastlineno - d->firstlineno : 0) + 1;
-        Py_ssize_t ninstr = d->ncells + nlines;
+        Py_ssize_t nline_units = d->ncells + nlines;
+        Py_ssize_t ninstr = nline_units + (d->nyields ? 3 * d->nyields + 1 : 0);
         PyObject *bytecode = PyBytes_FromStringAndSize(NULL, 2 * ninstr);
-        PyObject *table = PyBytes_FromStringAndSize(NULL, 2 * ninstr);
-        if (bytecode && table) {
+        unsigned char *lt = PyMem_Malloc(8 * ninstr + 1);
+        PyObject *table = NULL;
+        if (bytecode && lt) {
             unsigned char *b = (unsigned char *)PyBytes_AS_STRING(bytecode);
-            unsigned char *lt = (unsigned char *)PyBytes_AS_STRING(table);
+            Py_ssize_t n = 0;
+            int32_t prev_line = d->firstlineno;
             for (Py_ssize_t k = 0; k < ninstr; k++) {
-                b[2 * k] = k < d->ncells ? 135 /* MAKE_CELL */ : k == d->ncells ? 151 /* RESUME */ : 9 /* NOP */;
-                b[2 * k + 1] = k < d->ncells ? (unsigned char)d->cells[k] : 0;
-                /* one entry per instruction: "no columns" form, line delta 0 then +1 (svarint 2) */
-                lt[2 * k] = 0x80 | (13 << 3);
-                lt[2 * k + 1] = k <= d->ncells ? 0 : 2;
+                int32_t line;
+                unsigned char op = 9 /* NOP */, arg = 0;
+                if (k < d->ncells) {
+                    op = 135 /* MAKE_CELL */;
+                    arg = (unsigned char)d->cells[k];
+                    line = d->firstlineno;
+                } else if (k < nline_units) {
+                    if (k == d->ncells) op = 151 /* RESUME */;
+                    line = d->firstlineno + (int32_t)(k - d->ncells);
+                } else if (k - nline_units < 3 * d->nyields) {
+                    Py_ssize_t point = (k - nline_units) / 3, sub = (k - nline_units) % 3;
+                    line = d->yields[point] >> 1;
+                    if (d->yields[point] & 1 && sub != 1) {
+                        op = sub == 0 ? 123 /* SEND */ : 151 /* RESUME */;
+                        arg = 2;
+                    }
+                } else {
+                    line = prev_line;
+                }
+                b[2 * k] = op;
+                b[2 * k + 1] = arg;
+                /* one entry per instruction: "no columns" form, signed varint line delta */
+                int32_t delta = line - prev_line;
+                uint32_t v = delta < 0 ? ((uint32_t)(-delta) << 1) | 1 : (uint32_t)delta << 1;
+                lt[n++] = 0x80 | (13 << 3);
+                while (v >= 64) {
+                    lt[n++] = 0x40 | (v & 63);
+                    v >>= 6;
+                }
+                lt[n++] = (unsigned char)v;
+                prev_line = line;
             }
+            table = PyBytes_FromStringAndSize((const char *)lt, n);
         }
+        PyMem_Free(lt);
         PyObject *consts = PyTuple_Pack(1, Py_None);
         PyObject *empty = PyTuple_New(0);
         PyObject *filename = PyUnicode_FromString(d->filename);
@@ -399,7 +438,8 @@ PyObject *py2c_code_of(py2c_funcdef *d) {
             int flags = d->flags | (d->nfree ? CO_NESTED : 0);
             if (d->kind == PY2C_KIND_FUNCTION) flags |= CO_OPTIMIZED | CO_NEWLOCALS;
             d->code = (PyObject *)PyCode_NewWithPosOnlyArgs(d->argcount, d->posonlyargcount, d->kwonlyargcount,
-                                                            d->nlocals, 1, flags, bytecode, consts, empty, varnames,
+                                                            d->nlocals, (flags & PY2C_RESUMABLE) ? d->ntemps + 2 : 1, flags,
+                                                            bytecode, consts, empty, varnames,
                                                             freevars, cellvars, filename, name, qualname,
                                                             d->firstlineno, table, empty_bytes());
         }

@@ -44,6 +44,9 @@ typedef struct py2c_funcdef {
     const int32_t *slot_names; /* const ids of the slot names */
     PyObject **consts;         /* the module's constant table */
     int32_t doc;               /* const id of the docstring, -1 if none */
+    int32_t ntemps;            /* generators: temps kept in the frame after the fast slots */
+    int32_t nyields;           /* generators: suspension points, each 3 code units after the lines */
+    const int32_t *yields;     /* per point: line * 2 + (1 for yield from / await) */
     PyObject *varnames;        /* tuple of slot names, built on first use */
     PyObject *code;            /* __code__, built on first use */
 } py2c_funcdef;
@@ -146,6 +149,15 @@ PyObject *py2c_with_exit(PyObject *exit, PyObject *exc);
 int py2c_except_star_match(PyObject **rest, PyObject *typ, PyObject **match);
 PyObject *py2c_fetch_raised(void);
 PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs);
+PyObject *py2c_async_with_enter(PyObject *mgr, PyObject **exit);
+
+/* gen.c: generators and coroutines (CPython's objects, compiled resumable bodies). */
+PyObject *py2c_make_generator(_PyInterpreterFrame *frame);
+PyObject *py2c_get_yield_from_iter(PyObject *o, int in_coroutine);
+PyObject *py2c_get_awaitable(PyObject *o, int kind);
+PyObject *py2c_get_aiter(PyObject *o);
+PyObject *py2c_get_anext(PyObject *aiter);
+#define PY2C_RESUMABLE (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
 
 /* importer.c: the program's own compiled modules, importable by name. */
 typedef struct py2c_app_module {
