@@ -205,6 +205,9 @@ done
 # touch configure.ac); do the same.
 (cd "${SRC[python3.11]}" && rm -rf autom4te.cache configure && run autoconf)
 (cd "${SRC[python3.11]}" && run patch -p1 --forward <"$HERE/python3.11-fcntl-wasi.patch")
+# Ours: exception-group predicates may be compiled functions (a function subtype), and
+# asyncio's selector loop runs without a self-pipe socket (WASI has no socketpair).
+(cd "${SRC[python3.11]}" && run patch -p1 --forward <"$HERE/python3.11-py2c-runtime.patch")
 # xz 5.4: mythread.h's single-threaded sigprocmask() helper needs sigset_t,
 # which wasi-libc does not have (pitfall 5).
 MT="${SRC[xz-utils]}/src/common/mythread.h"

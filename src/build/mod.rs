@@ -21,6 +21,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("py2c.h", include_str!("../../templates/runtime/py2c.h")),
     ("function.c", include_str!("../../templates/runtime/function.c")),
     ("gen.c", include_str!("../../templates/runtime/gen.c")),
+    ("match.c", include_str!("../../templates/runtime/match.c")),
     ("ops.c", include_str!("../../templates/runtime/ops.c")),
     ("constants.c", include_str!("../../templates/runtime/constants.c")),
     ("main.c", include_str!("../../templates/runtime/main.c")),

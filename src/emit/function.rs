@@ -515,6 +515,36 @@ impl<'a> FunctionEmitter<'a> {
                 "c{d} = PyErr_ExceptionMatches(PyExc_StopAsyncIteration); if (c{d}) PyErr_Clear();",
                 d = dst
             )),
+            I::MatchLen { dst, subject, n, at_least } => self.line(format!(
+                "c{d} = py2c_match_len(t{}, {}, {}); if (PY2C_UNLIKELY(c{d} < 0)) goto {E};",
+                subject,
+                n,
+                *at_least as u8,
+                d = dst
+            )),
+            I::MatchKind { dst, subject, mapping } => self.line(format!(
+                "c{} = (Py_TYPE(t{})->tp_flags & {}) != 0;",
+                dst,
+                subject,
+                if *mapping { "Py_TPFLAGS_MAPPING" } else { "Py_TPFLAGS_SEQUENCE" }
+            )),
+            I::MatchKeys { dst, subject, keys } => {
+                self.line(format!("t{} = py2c_match_keys(t{}, t{});", dst, subject, keys));
+                self.line(self.check(*dst));
+            }
+            I::DictWithoutKeys { dst, subject, keys } => {
+                self.line(format!("t{} = py2c_dict_without_keys(t{}, t{});", dst, subject, keys));
+                self.line(self.check(*dst));
+            }
+            I::MatchClass { dst, subject, cls, nargs, kwnames } => {
+                self.line(format!("t{} = py2c_match_class(t{}, t{}, {}, consts[{}]);", dst, subject, cls, nargs, kwnames));
+                self.line(self.check(*dst));
+            }
+            I::SeqItem { dst, seq, index, from_end } => {
+                self.line(format!("t{} = py2c_seq_item(t{}, {}, {});", dst, seq, index, *from_end as u8));
+                self.line(self.check(*dst));
+            }
+            I::Identical { dst, a, b } => self.line(format!("c{} = t{} == t{};", dst, a, b)),
             I::AsyncWithEnter { dst, exit, mgr } => {
                 self.line(format!("t{} = py2c_async_with_enter(t{}, &t{});", dst, mgr, exit));
                 self.line(self.check(*dst));

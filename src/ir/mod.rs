@@ -231,6 +231,21 @@ pub enum Instr {
     GetANext { dst: Temp, iter: Temp },
     /// At an `async for` handler: whether the exception is StopAsyncIteration (then cleared).
     EndAsyncFor { dst: Cond },
+    /// `match`: whether len(subject) is `n` (or, `at_least`, `n` or more).
+    MatchLen { dst: Cond, subject: Temp, n: u32, at_least: bool },
+    /// MATCH_MAPPING / MATCH_SEQUENCE: the type's Py_TPFLAGS_MAPPING or _SEQUENCE.
+    MatchKind { dst: Cond, subject: Temp, mapping: bool },
+    /// MATCH_KEYS: a tuple of the values for `keys` (a tuple), or None if one is missing.
+    MatchKeys { dst: Temp, subject: Temp, keys: Temp },
+    /// COPY_DICT_WITHOUT_KEYS, for `**rest`.
+    DictWithoutKeys { dst: Temp, subject: Temp, keys: Temp },
+    /// MATCH_CLASS: a tuple of the attributes for `nargs` positional and the `kwnames`
+    /// keyword sub-patterns, or None when the subject does not match.
+    MatchClass { dst: Temp, subject: Temp, cls: Temp, nargs: u32, kwnames: ConstId },
+    /// `seq[index]`, or `seq[len(seq) - index]` when `from_end` (sequence patterns with `*_`).
+    SeqItem { dst: Temp, seq: Temp, index: u32, from_end: bool },
+    /// `a is b` as a C truth value.
+    Identical { dst: Cond, a: Temp, b: Temp },
     /// BEFORE_ASYNC_WITH: `exit` gets the bound `__aexit__`, `dst` what `__aenter__()` returned.
     AsyncWithEnter { dst: Temp, exit: Temp, mgr: Temp },
 }

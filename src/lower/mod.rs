@@ -9,6 +9,7 @@ mod exceptions;
 mod expr;
 mod function;
 mod generator;
+mod patterns;
 mod stmt;
 
 use std::collections::HashMap;

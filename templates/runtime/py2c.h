@@ -159,6 +159,13 @@ PyObject *py2c_get_aiter(PyObject *o);
 PyObject *py2c_get_anext(PyObject *aiter);
 #define PY2C_RESUMABLE (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
 
+/* match.c: pattern matching */
+int py2c_match_len(PyObject *subject, Py_ssize_t n, int at_least);
+PyObject *py2c_match_keys(PyObject *map, PyObject *keys);
+PyObject *py2c_seq_item(PyObject *seq, Py_ssize_t index, int from_end);
+PyObject *py2c_dict_without_keys(PyObject *subject, PyObject *keys);
+PyObject *py2c_match_class(PyObject *subject, PyObject *type, Py_ssize_t nargs, PyObject *kwnames);
+
 /* importer.c: the program's own compiled modules, importable by name. */
 typedef struct py2c_app_module {
     const char *name;

@@ -13,7 +13,7 @@ async def failing(delay):
 
 
 async def main():
-    coros = [job("a", 0.03), job("b", 0.01), job("c", 0.02), job("d", 0)]
+    coros = [job("a", 0.15), job("b", 0.05), job("c", 0.1), job("d", 0)]
     order = []
     for i, fut in enumerate(asyncio.as_completed(coros)):
         result = await fut
@@ -23,8 +23,8 @@ async def main():
 
     # as_completed with tasks and an exception in the middle
     tasks = [
-        asyncio.create_task(job("x", 0.02), name="x"),
-        asyncio.create_task(failing(0.01), name="bad"),
+        asyncio.create_task(job("x", 0.1), name="x"),
+        asyncio.create_task(failing(0.05), name="bad"),
         asyncio.create_task(job("y", 0.0), name="y"),
     ]
     for fut in asyncio.as_completed(tasks):
@@ -37,7 +37,7 @@ async def main():
     pending = [job("quick", 0.0), job("glacial", 2)]
     seen = []
     try:
-        for fut in asyncio.as_completed(pending, timeout=0.02):
+        for fut in asyncio.as_completed(pending, timeout=0.1):
             seen.append(await fut)
     except TimeoutError:
         print("as_completed timed out after", seen)
@@ -46,7 +46,7 @@ async def main():
     print("empty:", list(asyncio.as_completed([])))
 
     # results can be collected in a comprehension
-    results = [await f for f in asyncio.as_completed([job(str(n), 0.004 * (4 - n)) for n in range(4)])]
+    results = [await f for f in asyncio.as_completed([job(str(n), 0.04 * (4 - n)) for n in range(4)])]
     print("comprehension:", results)
 
 

@@ -10,25 +10,29 @@ def record(tag, *extra):
 
 async def main():
     loop = asyncio.get_running_loop()
+    base = loop.time()
+    finished = loop.create_future()
 
-    loop.call_later(0.02, record, "later-0.02")
-    loop.call_later(0.01, record, "later-0.01")
+    # timers are ordered by their deadline, not by the order they were scheduled
+    loop.call_at(base + 0.2, record, "at+0.2")
+    loop.call_at(base + 0.05, record, "at+0.05")
     loop.call_soon(record, "soon-1")
     loop.call_soon(record, "soon-2", "with", "args")
     h = loop.call_soon(record, "soon-cancelled")
     h.cancel()
     print("handle cancelled:", h.cancelled())
     loop.call_later(0, record, "later-0")
-    loop.call_at(loop.time() + 0.015, record, "at+0.015")
-    t = loop.call_later(0.005, record, "timer-cancelled")
+    loop.call_at(base + 0.1, record, "at+0.1")
+    t = loop.call_at(base + 0.01, record, "timer-cancelled")
     t.cancel()
     print("timer cancelled:", t.cancelled())
+    loop.call_at(base + 0.25, finished.set_result, "last timer fired")
     record("synchronous")
 
     await asyncio.sleep(0)
     record("after sleep(0)")
-    await asyncio.sleep(0.03)
-    record("after sleep(0.03)")
+    print("finished future:", await finished)
+    record("after last timer")
 
     for item in order:
         print(" ", item)
@@ -43,8 +47,18 @@ async def main():
 
     loop.call_soon(chain, 0)
     loop.call_soon(record, "sibling")
-    await asyncio.sleep(0.001)
+    for _ in range(5):
+        await asyncio.sleep(0)
     print("chained:", order)
+
+    # call_soon always runs before a call_later scheduled in the same step
+    order.clear()
+    done = loop.create_future()
+    loop.call_later(0.001, record, "later-0.001")
+    loop.call_later(0.001, done.set_result, None)
+    loop.call_soon(record, "soon")
+    await done
+    print("soon vs later:", order)
 
     # a future resolved from a call_later callback
     fut = loop.create_future()
@@ -58,10 +72,9 @@ async def main():
     await asyncio.sleep(0)
     print("lambdas:", order)
 
-    # TimerHandle.when() is relative to loop.time()
-    start = loop.time()
-    th = loop.call_at(start + 5, record, "never")
-    print("when offset:", round(th.when() - start, 6))
+    # TimerHandle.when() is the absolute deadline on the loop clock
+    th = loop.call_at(base + 5, record, "never")
+    print("when offset:", round(th.when() - base, 6))
     th.cancel()
 
 

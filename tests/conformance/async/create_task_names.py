@@ -10,9 +10,9 @@ async def work(label, delay):
 
 
 async def main():
-    t1 = asyncio.create_task(work("a", 0.01), name="alpha")
+    t1 = asyncio.create_task(work("a", 0.1), name="alpha")
     t2 = asyncio.create_task(work("b", 0.0), name="beta")
-    t3 = asyncio.create_task(work("c", 0.005), name=12345)
+    t3 = asyncio.create_task(work("c", 0.05), name=12345)
     print("names:", t1.get_name(), t2.get_name(), repr(t3.get_name()))
     print("done before start:", t1.done(), t2.done(), t3.done())
     t2.set_name("beta-renamed")

@@ -11,6 +11,11 @@ async def job(name, delay, fail=False):
     return name
 
 
+async def gated(name, event):
+    await event.wait()
+    return name
+
+
 async def resolve_later(fut, value, delay):
     await asyncio.sleep(delay)
     fut.set_result(value)
@@ -43,17 +48,21 @@ async def main():
     f3.cancel()
     print("cancelled future:", f3.cancelled(), f3.done())
 
-    # asyncio.wait FIRST_COMPLETED
-    tasks = {asyncio.create_task(job(n, d), name=n) for n, d in [("one", 0.02), ("two", 0.001), ("three", 0.01)]}
+    # asyncio.wait FIRST_COMPLETED: "two" finishes first, the others wait on a gate
+    gate = asyncio.Event()
+    tasks = {asyncio.create_task(gated(n, gate), name=n) for n in ("one", "three")}
+    tasks.add(asyncio.create_task(job("two", 0), name="two"))
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", sorted(t.get_name() for t in done), "pending:", sorted(t.get_name() for t in pending))
+    gate.set()
     done, pending = await asyncio.wait(pending)
     print("rest:", sorted(t.result() for t in done), "pending:", len(pending))
 
     # FIRST_EXCEPTION stops waiting at the first failure
-    tasks = [asyncio.create_task(job("ok", 0.001), name="ok"),
-             asyncio.create_task(job("bad", 0.005, fail=True), name="bad"),
-             asyncio.create_task(job("slow", 0.05), name="slow")]
+    never = asyncio.Event()
+    tasks = [asyncio.create_task(job("ok", 0), name="ok"),
+             asyncio.create_task(job("bad", 0, fail=True), name="bad"),
+             asyncio.create_task(gated("slow", never), name="slow")]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("done:", sorted(t.get_name() for t in done), "pending:", sorted(t.get_name() for t in pending))
     for t in sorted(done, key=lambda t: t.get_name()):
@@ -62,7 +71,7 @@ async def main():
         t.cancel()
 
     # timeout leaves things pending without raising
-    t = asyncio.create_task(job("sleepy", 1), name="sleepy")
+    t = asyncio.create_task(gated("sleepy", never), name="sleepy")
     done, pending = await asyncio.wait([t], timeout=0.005)
     print("after timeout: done", len(done), "pending", [p.get_name() for p in pending])
     t.cancel()

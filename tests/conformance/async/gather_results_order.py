@@ -14,9 +14,9 @@ async def job(name, delay, value):
 
 async def main():
     results = await asyncio.gather(
-        job("slow", 0.03, "S"),
+        job("slow", 0.1, "S"),
         job("fast", 0.0, "F"),
-        job("medium", 0.015, "M"),
+        job("medium", 0.05, "M"),
     )
     print("results:", results)
     print("completion order:", finished)
@@ -27,7 +27,7 @@ async def main():
 
     # gather with tasks and coroutines mixed
     finished.clear()
-    t = asyncio.create_task(job("task", 0.01, 100), name="explicit")
+    t = asyncio.create_task(job("task", 0.05, 100), name="explicit")
     results = await asyncio.gather(job("coro", 0.0, 200), t)
     print("mixed:", results, finished)
 

@@ -10,6 +10,12 @@ async def ok(name, delay):
     return name
 
 
+async def gated(name, event):
+    await event.wait()
+    log.append("ok " + name)
+    return name
+
+
 async def bad(name, delay, exc_type):
     await asyncio.sleep(delay)
     log.append("bad " + name)
@@ -18,7 +24,7 @@ async def bad(name, delay, exc_type):
 
 async def main():
     results = await asyncio.gather(
-        ok("a", 0.01), bad("b", 0.0, ValueError), ok("c", 0.0), bad("d", 0.005, KeyError),
+        ok("a", 0.1), bad("b", 0.0, ValueError), ok("c", 0.0), bad("d", 0.03, KeyError),
         return_exceptions=True,
     )
     for r in results:
@@ -29,13 +35,16 @@ async def main():
     print("log:", log)
 
     log.clear()
+    gate = asyncio.Event()
     try:
-        await asyncio.gather(ok("x", 0.02), bad("y", 0.005, RuntimeError), ok("z", 0.0))
+        await asyncio.gather(gated("x", gate), bad("y", 0.0, RuntimeError), ok("z", 0.0))
     except RuntimeError as e:
         print("propagated:", e)
     print("log right after:", log)
     # the other children keep running after gather raised
-    await asyncio.sleep(0.03)
+    gate.set()
+    for _ in range(3):
+        await asyncio.sleep(0)
     print("log later:", log)
 
     # a cancelled child shows up as CancelledError with return_exceptions

@@ -5,12 +5,13 @@ state = {"active": 0, "peak": 0}
 log = []
 
 
-async def limited(sem, name, delay):
+async def limited(sem, name, ticks):
     async with sem:
         state["active"] += 1
         state["peak"] = max(state["peak"], state["active"])
         log.append(f"{name} in (active={state['active']})")
-        await asyncio.sleep(delay)
+        for _ in range(ticks):  # hold the semaphore for a number of loop iterations
+            await asyncio.sleep(0)
         state["active"] -= 1
         log.append(f"{name} out")
     return name
@@ -20,10 +21,10 @@ async def main():
     sem = asyncio.Semaphore(2)
     print("locked at start:", sem.locked())
     names = await asyncio.gather(
-        limited(sem, "a", 0.04),
-        limited(sem, "b", 0.01),
-        limited(sem, "c", 0.005),
-        limited(sem, "d", 0.001),
+        limited(sem, "a", 12),
+        limited(sem, "b", 3),
+        limited(sem, "c", 2),
+        limited(sem, "d", 1),
     )
     print("results:", names)
     print("peak concurrency:", state["peak"])

@@ -24,7 +24,7 @@ async def waits_shielded(inner):
 
 
 async def main():
-    inner = asyncio.create_task(important("inner", 0.01), name="inner")
+    inner = asyncio.create_task(important("inner", 0.1), name="inner")
     outer = asyncio.create_task(waits_shielded(inner), name="outer")
     await asyncio.sleep(0)
     outer.cancel()
@@ -37,17 +37,17 @@ async def main():
     print("inner cancelled:", inner.cancelled())
 
     # shield + wait_for: timeout fires but the shielded work keeps going
-    work = asyncio.create_task(important("guarded", 0.02), name="guarded")
+    work = asyncio.create_task(important("guarded", 0.15), name="guarded")
     try:
-        await asyncio.wait_for(asyncio.shield(work), 0.005)
+        await asyncio.wait_for(asyncio.shield(work), 0.02)
     except TimeoutError:
         print("timeout hit; guarded done?", work.done())
     print("guarded result:", await work)
 
     # without shield, the same timeout cancels the work
-    work = asyncio.create_task(important("exposed", 0.02), name="exposed")
+    work = asyncio.create_task(important("exposed", 1), name="exposed")
     try:
-        await asyncio.wait_for(work, 0.005)
+        await asyncio.wait_for(work, 0.02)
     except TimeoutError:
         print("timeout hit; exposed cancelled?", work.cancelled())
 

@@ -25,9 +25,9 @@ async def main():
     trace.clear()
     # all sleeps start at the same moment; wake-up order follows the delays
     await asyncio.gather(
-        delayed("x", [0.03]),
-        delayed("y", [0.01]),
-        delayed("z", [0.02]),
+        delayed("x", [0.15]),
+        delayed("y", [0.05]),
+        delayed("z", [0.1]),
         delayed("w", [0]),
     )
     print("by delay:", " ".join(trace))
@@ -40,7 +40,7 @@ async def main():
     print("sleep result:", value)
 
     # interleave a zero-delay ticker with delayed wakeups
-    await asyncio.gather(delayed("slow", [0.02]), ticker("t", 3))
+    await asyncio.gather(delayed("slow", [0.1]), ticker("t", 3))
     print("mixed:", " ".join(trace))
 
     trace.clear()

@@ -26,8 +26,8 @@ async def explode(name, delay, exc):
 
 async def all_succeed():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(steady("s1", 0.002), name="s1")
-        t2 = tg.create_task(steady("s2", 0.001), name="s2")
+        t1 = tg.create_task(steady("s1", 0.05), name="s1")
+        t2 = tg.create_task(steady("s2", 0), name="s2")
         log.append("body of TaskGroup finished")
     print("results:", t1.result(), t2.result(), "names:", t1.get_name(), t2.get_name())
 
@@ -37,8 +37,8 @@ async def one_fails():
     try:
         async with asyncio.TaskGroup() as tg:
             tasks.append(tg.create_task(steady("slow", 1), name="slow"))
-            tasks.append(tg.create_task(explode("bomb", 0.005, ValueError("bad thing")), name="bomb"))
-            tasks.append(tg.create_task(steady("quick", 0.001), name="quick"))
+            tasks.append(tg.create_task(explode("bomb", 0.05, ValueError("bad thing")), name="bomb"))
+            tasks.append(tg.create_task(steady("quick", 0), name="quick"))
     except* ValueError as eg:
         print("except* ValueError:", repr(eg.exceptions))
         print("group message:", eg.message)

@@ -17,7 +17,7 @@ async def transform(key, delay):
 
 
 async def pipeline(keys):
-    tasks = [asyncio.create_task(transform(k, 0.001 * i), name=f"job-{k}") for i, k in enumerate(keys)]
+    tasks = [asyncio.create_task(transform(k, 0.05 * i), name=f"job-{k}") for i, k in enumerate(keys)]
     print("  started:", [t.get_name() for t in tasks])
     results = await asyncio.gather(*tasks)
     print("  all finished")

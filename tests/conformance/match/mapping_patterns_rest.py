@@ -15,7 +15,7 @@ def handle(event):
             return f"plain key {k!r}"
         case {Keys.KIND: "custom", **others}:
             return f"custom with {sorted(others)}"
-        case {1: one, 2.5: two, None: nothing, True: flag}:
+        case {1: one, 2.5: two, None: nothing, False: flag}:
             return f"odd keys: {one} {two} {nothing} {flag}"
         case {}:
             return f"some mapping with {len(event)} keys"
@@ -31,8 +31,8 @@ events = [
     {"type": "key", "key": "w"},
     {"type": "key", "key": 5},
     {"kind": "custom", "b": 2, "a": 1},
-    {1: "I", 2.5: "II", None: "III", True: "IV"},
-    {1.0: "one-float", 2.5: "x", None: 0, True: 1},
+    {1: "I", 2.5: "II", None: "III", False: "IV"},
+    {1.0: "one-float", 2.5: "x", None: 0, 0: "zero for False"},
     {},
     {"unrelated": 1},
     [("type", "click")],
@@ -73,7 +73,7 @@ match {"a": None}:
         print("'a' present with None")
 
 # keys must be literals or value patterns; **_ is not allowed
-for src in ["{x: 1}", "{**_}", "{'a': 1, **rest, 'b': 2}"]:
+for src in ["{x: 1}", "{**_}", "{'a': 1, **rest, 'b': 2}", "{1: a, True: b}"]:
     try:
         compile(f"match m:\n    case {src}:\n        pass\n", "<map>", "exec")
         print(src, "compiles")
