@@ -98,7 +98,9 @@ def main():
                 source = fh.read()
             try:
                 tree = ast.parse(source, path)
-                code = compile(tree, "<frozen %s>" % name, "exec", dont_inherit=True)
+                # Tracebacks name the file where CPython's own wasm build installs it.
+                shown = "/usr/local/lib/python3.11/" + os.path.relpath(path, libdir).replace(os.sep, "/")
+                code = compile(tree, shown, "exec", dont_inherit=True)
             except SyntaxError as e:
                 print("py2c-wasm: skipping stdlib module %s: %s" % (name, e), file=sys.stderr)
                 continue

@@ -47,6 +47,8 @@ pub fn traceback_summary(stderr: &str) -> Vec<String> {
     for l in &lines[start..] {
         if let Some(p) = l.find("File \"") {
             frame_indent = Some(p);
+            out.push(stdlib_relative(l));
+            continue;
         } else if frame_indent.is_some_and(|fi| indent(l) > fi) {
             continue;
         } else {
@@ -55,6 +57,17 @@ pub fn traceback_summary(stderr: &str) -> Vec<String> {
         out.push(l.to_string());
     }
     out
+}
+
+/// A standard-library frame's file, relative to the library: where python3.11 is
+/// installed differs between the host (`.../lib/python3.11/`) and the wasm build
+/// (`/usr/local/lib/python3.11/`), the module and line do not.
+fn stdlib_relative(line: &str) -> String {
+    const LIB: &str = "/lib/python3.11/";
+    match (line.find("File \""), line.find(LIB)) {
+        (Some(f), Some(l)) if l > f => format!("{}File \"<stdlib>/{}", &line[..f], &line[l + LIB.len()..]),
+        _ => line.to_string(),
+    }
 }
 
 fn comments_of(source: &str) -> Vec<String> {
