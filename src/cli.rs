@@ -33,7 +33,7 @@ enum Cmd {
         /// No progress messages
         #[arg(short, long)]
         quiet: bool,
-        /// Also bundle this stdlib module (for dynamic imports); repeatable
+        /// Also bundle this stdlib module (for dynamic imports; `all`: the whole library); repeatable
         #[arg(long = "include", value_name = "MODULE")]
         include: Vec<String>,
     },

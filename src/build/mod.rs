@@ -43,6 +43,15 @@ pub struct BuildOptions {
     pub include: Vec<String>,
 }
 
+/// The first name a module uses that can import by computed name (`None`: none).
+fn dynamic_import_use(m: &crate::ir::Module) -> Option<&'static str> {
+    const DYNAMIC: &[&str] = &["import_module", "__import__", "exec", "eval", "compile", "run_module", "find_spec"];
+    m.consts.iter().find_map(|c| match c {
+        crate::constants::Const::Name(n) => DYNAMIC.iter().find(|d| **d == n.as_str()).copied(),
+        _ => None,
+    })
+}
+
 pub struct BuildReport {
     pub output: PathBuf,
     pub wasm_bytes: u64,
@@ -100,7 +109,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
 
     let index = StdlibIndex::load(&env.runtime)?;
     let imports = app_modules.iter().flat_map(|a| a.module.imports.iter()).chain(module.imports.iter());
-    let selected = index.closure(imports.chain(opts.include.iter()).map(String::as_str));
+    // Imports by computed name (importlib, __import__, exec/eval of source) cannot be
+    // followed statically: such programs get the whole library, as CPython has it.
+    let dynamic = std::iter::once(&module).chain(app_modules.iter().map(|a| &a.module)).find_map(dynamic_import_use);
+    let everything = opts.include.iter().any(|i| i == "all") || dynamic.is_some();
+    if let Some(what) = dynamic {
+        progress(&format!("the program uses {}: bundling the whole standard library", what));
+    }
+    let all: Vec<String> = if everything { index.modules.keys().cloned().collect() } else { Vec::new() };
+    let selected = index.closure(imports.chain(opts.include.iter()).chain(all.iter()).map(String::as_str));
     if !app_modules.is_empty() {
         progress(&format!("{} modules of the program compiled beside __main__", app_modules.len()));
     }
