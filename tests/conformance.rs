@@ -7,5 +7,5 @@ mod common;
 
 #[test]
 fn conformance_corpus_matches_cpython() {
-    common::check_corpus(&common::manifest_dir().join("tests/conformance"), "conformance", 150);
+    common::check_corpus(&common::manifest_dir().join("tests/conformance"), "conformance", 300);
 }
