@@ -242,7 +242,7 @@ impl<'a> Lowerer<'a> {
                 Expr::Constant(kc) => {
                     let c = super::constant_value(&kc.value);
                     if seen.contains(&c) {
-                        return Err(self.file.error_at(k, format!("mapping pattern checks duplicate key ({})", python_repr(&kc.value))));
+                        return Err(self.file.error_at(p, format!("mapping pattern checks duplicate key ({})", python_repr(&kc.value))));
                     }
                     seen.push(c);
                 }

@@ -54,20 +54,23 @@ static PyObject *lookup_special(PyObject *self, const char *name) {
     return f(res, self, (PyObject *)Py_TYPE(self));
 }
 
-PyObject *py2c_with_enter(PyObject *mgr, PyObject **exit) {
-    PyObject *enter = lookup_special(mgr, "__enter__");
+/* BEFORE_WITH and BEFORE_ASYNC_WITH: `*exit` gets the bound exit method; returns what the
+ * enter method returned. `kind` words the protocol in the errors ("" or "asynchronous "). */
+static PyObject *enter_context(PyObject *mgr, const char *enter_name, const char *exit_name, const char *kind,
+                               PyObject **exit) {
+    PyObject *enter = lookup_special(mgr, enter_name);
     if (enter == NULL) {
         if (!PyErr_Occurred())
-            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol",
-                         Py_TYPE(mgr)->tp_name);
+            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the %scontext manager protocol",
+                         Py_TYPE(mgr)->tp_name, kind);
         return NULL;
     }
-    PyObject *ex = lookup_special(mgr, "__exit__");
+    PyObject *ex = lookup_special(mgr, exit_name);
     if (ex == NULL) {
         if (!PyErr_Occurred())
             PyErr_Format(PyExc_TypeError,
-                         "'%.200s' object does not support the context manager protocol (missed __exit__ method)",
-                         Py_TYPE(mgr)->tp_name);
+                         "'%.200s' object does not support the %scontext manager protocol (missed %s method)",
+                         Py_TYPE(mgr)->tp_name, kind, exit_name);
         Py_DECREF(enter);
         return NULL;
     }
@@ -79,6 +82,14 @@ PyObject *py2c_with_enter(PyObject *mgr, PyObject **exit) {
     }
     *exit = ex;
     return res;
+}
+
+PyObject *py2c_with_enter(PyObject *mgr, PyObject **exit) {
+    return enter_context(mgr, "__enter__", "__exit__", "", exit);
+}
+
+PyObject *py2c_async_with_enter(PyObject *mgr, PyObject **exit) {
+    return enter_context(mgr, "__aenter__", "__aexit__", "asynchronous ", exit);
 }
 
 PyObject *py2c_with_exit(PyObject *exit, PyObject *exc) {
@@ -196,27 +207,4 @@ PyObject *py2c_prep_reraise_star(PyObject *orig, PyObject *excs) {
     }
     Py_DECREF(subs);
     return r;
-}
-
-/* BEFORE_ASYNC_WITH: `*exit` gets the bound __aexit__; returns what __aenter__() returned. */
-PyObject *py2c_async_with_enter(PyObject *mgr, PyObject **exit) {
-    PyObject *enter = lookup_special(mgr, "__aenter__");
-    if (enter == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the asynchronous context manager protocol",
-                         Py_TYPE(mgr)->tp_name);
-        return NULL;
-    }
-    *exit = lookup_special(mgr, "__aexit__");
-    if (*exit == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_Format(PyExc_TypeError,
-                         "'%.200s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-                         Py_TYPE(mgr)->tp_name);
-        Py_DECREF(enter);
-        return NULL;
-    }
-    PyObject *res = PyObject_CallNoArgs(enter);
-    Py_DECREF(enter);
-    return res;
 }
