@@ -58,6 +58,18 @@ fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
     }
 }
 
+fn richcmp(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "Py_LT",
+        CmpOp::LtE => "Py_LE",
+        CmpOp::Eq => "Py_EQ",
+        CmpOp::NotEq => "Py_NE",
+        CmpOp::Gt => "Py_GT",
+        CmpOp::GtE => "Py_GE",
+        _ => unreachable!("identity and membership are not rich comparisons"),
+    }
+}
+
 impl<'a> FunctionEmitter<'a> {
     pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
         FunctionEmitter { m, f, cname, out: Vec::new(), handlers: Vec::new(), cur_line: f.firstlineno, yields: Vec::new() }
@@ -184,7 +196,11 @@ impl<'a> FunctionEmitter<'a> {
             }
             I::LoadClosure { dst, slot } => self.line(format!("t{} = Py_NewRef(fast[{}]);", dst, slot)),
             I::LoadGlobal { dst, name } => {
-                self.line(format!("t{} = py2c_load_global(globals, builtins, consts[{}]);", dst, name));
+                // Each site caches its value while neither namespace changes (dict versions).
+                self.line(format!(
+                    "{{ static py2c_global_cache gc; t{} = py2c_load_global_cached(globals, builtins, consts[{}], &gc); }}",
+                    dst, name
+                ));
                 self.line(self.check(*dst));
             }
             I::StoreGlobal { name, src } => {
@@ -224,7 +240,16 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(self.check(*dst));
             }
             I::Binary { dst, op, inplace, a, b } => {
-                if *op == BinOp::Pow {
+                let fast = match op {
+                    BinOp::Add => Some("py2c_add"),
+                    BinOp::Sub => Some("py2c_subtract"),
+                    BinOp::Mult => Some("py2c_multiply"),
+                    _ => None,
+                };
+                if let Some(f) = fast {
+                    // Exact int/float operands take CPython's own type-specific paths.
+                    self.line(format!("t{} = {}(t{}, t{}, {});", dst, f, a, b, *inplace as u8));
+                } else if *op == BinOp::Pow {
                     self.line(format!("t{} = py2c_power(t{}, t{}, {});", dst, a, b, *inplace as u8));
                 } else {
                     self.line(format!("t{} = {}(t{}, t{});", dst, binop_fn(*op, *inplace), a, b));
@@ -246,6 +271,14 @@ impl<'a> FunctionEmitter<'a> {
                 };
                 self.line(format!("t{} = {};", dst, expr));
                 self.line(self.check(*dst));
+            }
+            I::CompareCond { dst, op, a, b } => {
+                let expr = match op {
+                    CmpOp::Is => format!("t{} == t{}", a, b),
+                    CmpOp::IsNot => format!("t{} != t{}", a, b),
+                    _ => format!("py2c_compare_cond(t{}, t{}, {})", a, b, richcmp(*op)),
+                };
+                self.line(format!("c{d} = {}; if (PY2C_UNLIKELY(c{d} < 0)) goto {E};", expr, d = dst))
             }
             I::Truth { dst, src } => {
                 self.line(format!("c{} = py2c_truth(t{}); if (PY2C_UNLIKELY(c{} < 0)) goto {E};", dst, src, dst))

@@ -100,6 +100,8 @@ pub enum Instr {
     Compare { dst: Temp, op: CmpOp, a: Temp, b: Temp },
     /// C truth value of an object.
     Truth { dst: Cond, src: Temp },
+    /// `bool(a op b)` as a C truth value (no `in`/`not in`).
+    CompareCond { dst: Cond, op: CmpOp, a: Temp, b: Temp },
 
     GetAttr { dst: Temp, obj: Temp, name: ConstId },
     SetAttr { obj: Temp, name: ConstId, val: Temp },

@@ -301,6 +301,18 @@ impl<'a> Lowerer<'a> {
                 }
                 Ok(())
             }
+            // `a < b` as a condition: compared straight to a C truth value (no bool object).
+            Expr::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], ast::CmpOp::In | ast::CmpOp::NotIn) => {
+                let a = self.expr(&c.left)?;
+                let b = self.expr(&c.comparators[0])?;
+                self.line(e);
+                let cond = self.cond();
+                self.emit(Instr::CompareCond { dst: cond, op: cmpop(&c.ops[0]), a, b });
+                self.clear(a);
+                self.clear(b);
+                self.emit(Instr::Branch { cond, if_true, if_false });
+                Ok(())
+            }
             _ => {
                 let t = self.expr(e)?;
                 self.line(e);

@@ -113,6 +113,12 @@ static int bind_args(py2c_function *f, PyObject *const *args, Py_ssize_t argcoun
                      PyObject **fast) {
     py2c_funcdef *d = f->def;
     Py_ssize_t co_argcount = d->argcount;
+    /* The common call: exactly the positional parameters, nothing else to bind. */
+    if (kwnames == NULL && argcount == co_argcount && d->kwonlyargcount == 0 &&
+        !(d->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        for (Py_ssize_t j = 0; j < argcount; j++) fast[j] = Py_NewRef(args[j]);
+        return 0;
+    }
     Py_ssize_t total_args = co_argcount + d->kwonlyargcount;
     PyObject *kwdict = NULL;
     if (d->flags & CO_VARKEYWORDS) {

@@ -39,6 +39,28 @@ PyObject *py2c_load_global(PyObject *globals, PyObject *builtins, PyObject *name
     return NULL;
 }
 
+/* A cache miss: the plain lookup, remembered (as specialize.c does) when both namespaces
+ * are exact dicts with str keys only and their keys have a version. */
+PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject *name, py2c_global_cache *c) {
+    c->globals_keys = 0;
+    PyObject *v = py2c_load_global(globals, builtins, name);
+    if (v == NULL || !PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins) || !PyUnicode_CheckExact(name))
+        return v;
+    PyDictKeysObject *gk = ((PyDictObject *)globals)->ma_keys, *bk = ((PyDictObject *)builtins)->ma_keys;
+    if (!DK_IS_UNICODE(gk) || !DK_IS_UNICODE(bk)) return v;
+    Py_ssize_t index = _PyDictKeys_StringLookup(gk, name);
+    if (index >= 0) {
+        c->in_builtins = 0;
+    } else {
+        if (index != DKIX_EMPTY || (index = _PyDictKeys_StringLookup(bk, name)) < 0) return v;
+        c->in_builtins = 1;
+        if ((c->builtins_keys = _PyDictKeys_GetVersionForCurrentState(bk)) == 0) return v;
+    }
+    c->index = index;
+    c->globals_keys = _PyDictKeys_GetVersionForCurrentState(gk);
+    return v;
+}
+
 /* A lookup in a module or class namespace (any mapping, as __prepare__ may return one):
  * 1 with a new reference in *value, 0 when the name is absent, -1 on error. */
 int py2c_ns_lookup(PyObject *ns, PyObject *name, PyObject **value) {

@@ -15,6 +15,20 @@
 #include "internal/pycore_pystate.h"
 #include <stdint.h>
 
+/* Py_RETURN_RICHCOMPARE with C truth values. */
+#define Py_RETURN_RICHCOMPARE_BOOL(x, y, op)                                                      \
+    do {                                                                                         \
+        switch (op) {                                                                            \
+        case Py_EQ: return (x) == (y);                                                           \
+        case Py_NE: return (x) != (y);                                                           \
+        case Py_LT: return (x) < (y);                                                            \
+        case Py_GT: return (x) > (y);                                                            \
+        case Py_LE: return (x) <= (y);                                                           \
+        case Py_GE: return (x) >= (y);                                                           \
+        default: Py_UNREACHABLE();                                                               \
+        }                                                                                        \
+    } while (0)
+
 #define PY2C_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PY2C_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
@@ -135,6 +149,70 @@ int py2c_run_module(py2c_funcdef *def, PyObject *globals);
 #define PY2C_LINE_BASE(frame) \
     (_PyCode_CODE((frame)->f_code) + (frame)->f_code->_co_firsttraceable - (frame)->f_code->co_firstlineno)
 void py2c_traceback_here(_PyInterpreterFrame *frame);
+
+/* ---- fast paths (inline): CPython's own type-specific code for exact int/float ---- */
+#include "internal/pycore_long.h"
+#include "internal/pycore_dict.h"
+
+/* A global/builtin lookup site's cache, as CPython 3.11's LOAD_GLOBAL_MODULE/_BUILTIN:
+ * the entry index of the name in the globals' (or builtins') keys, valid while the keys
+ * keep their version (no key added or removed; value updates keep it). */
+typedef struct {
+    uint32_t globals_keys, builtins_keys; /* 0: nothing cached */
+    Py_ssize_t index;
+    int in_builtins;
+} py2c_global_cache;
+PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject *name, py2c_global_cache *c);
+static inline PyObject *py2c_load_global_cached(PyObject *globals, PyObject *builtins, PyObject *name,
+                                                py2c_global_cache *c) {
+    PyDictKeysObject *gk = ((PyDictObject *)globals)->ma_keys;
+    if (PY2C_LIKELY(c->globals_keys != 0 && gk->dk_version == c->globals_keys)) {
+        PyDictKeysObject *k = gk;
+        if (c->in_builtins) {
+            k = ((PyDictObject *)builtins)->ma_keys;
+            if (k->dk_version != c->builtins_keys) return py2c_load_global_fill(globals, builtins, name, c);
+        }
+        PyObject *v = DK_UNICODE_ENTRIES(k)[c->index].me_value;
+        if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+    }
+    return py2c_load_global_fill(globals, builtins, name, c);
+}
+
+#define PY2C_BOTH(a, b, T) (Py_IS_TYPE(a, &T) && Py_IS_TYPE(b, &T))
+static inline PyObject *py2c_add(PyObject *a, PyObject *b, int inplace) {
+    if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
+    if (PY2C_BOTH(a, b, PyFloat_Type)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+    return inplace ? PyNumber_InPlaceAdd(a, b) : PyNumber_Add(a, b);
+}
+static inline PyObject *py2c_subtract(PyObject *a, PyObject *b, int inplace) {
+    if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Subtract((PyLongObject *)a, (PyLongObject *)b);
+    if (PY2C_BOTH(a, b, PyFloat_Type)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+    return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
+}
+static inline PyObject *py2c_multiply(PyObject *a, PyObject *b, int inplace) {
+    if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Multiply((PyLongObject *)a, (PyLongObject *)b);
+    if (PY2C_BOTH(a, b, PyFloat_Type)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+    return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
+}
+
+/* `a op b` as C truth (1/0, -1 on error). Single-digit ints and floats compare in C, as
+ * ceval's COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP do; the rest via rich comparison. */
+static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
+    if (PY2C_BOTH(a, b, PyLong_Type) && (size_t)(Py_SIZE(a) + 1) < 3 && (size_t)(Py_SIZE(b) + 1) < 3) {
+        Py_ssize_t x = Py_SIZE(a) * (Py_ssize_t)((PyLongObject *)a)->ob_digit[0];
+        Py_ssize_t y = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
+        Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
+    }
+    if (PY2C_BOTH(a, b, PyFloat_Type)) {
+        double x = PyFloat_AS_DOUBLE(a), y = PyFloat_AS_DOUBLE(b);
+        Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
+    }
+    PyObject *r = PyObject_RichCompare(a, b, op);
+    if (r == NULL) return -1;
+    int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
+    Py_DECREF(r);
+    return t;
+}
 
 /* class.c */
 PyObject *py2c_build_class(PyObject *body, PyObject *name, PyObject *bases, PyObject *kwds);
