@@ -294,11 +294,11 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], NULL) < 0) goto {E};", obj, name))
             }
             I::GetItem { dst, obj, key } => {
-                self.line(format!("t{} = PyObject_GetItem(t{}, t{});", dst, obj, key));
+                self.line(format!("t{} = py2c_getitem(t{}, t{});", dst, obj, key));
                 self.line(self.check(*dst));
             }
             I::SetItem { obj, key, val } => {
-                self.line(format!("if (PyObject_SetItem(t{}, t{}, t{}) < 0) goto {E};", obj, key, val))
+                self.line(format!("if (py2c_setitem(t{}, t{}, t{}) < 0) goto {E};", obj, key, val))
             }
             I::DelItem { obj, key } => self.line(format!("if (PyObject_DelItem(t{}, t{}) < 0) goto {E};", obj, key)),
             I::BuildSlice { dst, lower, upper, step } => {

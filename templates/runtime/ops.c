@@ -139,12 +139,6 @@ int py2c_delete_deref(PyObject *cell, PyObject *name, int is_free) {
     return 0;
 }
 
-int py2c_truth(PyObject *o) {
-    if (o == Py_True) return 1;
-    if (o == Py_False || o == Py_None) return 0;
-    return PyObject_IsTrue(o);
-}
-
 PyObject *py2c_compare(PyObject *a, PyObject *b, int op) { return PyObject_RichCompare(a, b, op); }
 
 PyObject *py2c_is(PyObject *a, PyObject *b, int negate) { return Py_NewRef((a == b) != negate ? Py_True : Py_False); }

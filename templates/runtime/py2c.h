@@ -109,7 +109,6 @@ void py2c_raise_unbound_free(PyObject *name);
 PyObject *py2c_load_deref(PyObject *cell, PyObject *name, int is_free);
 int py2c_delete_fast(PyObject **slot, PyObject *name);
 int py2c_delete_deref(PyObject *cell, PyObject *name, int is_free);
-int py2c_truth(PyObject *o);
 PyObject *py2c_compare(PyObject *a, PyObject *b, int op);
 PyObject *py2c_is(PyObject *a, PyObject *b, int negate);
 PyObject *py2c_contains(PyObject *item, PyObject *container, int negate);
@@ -207,11 +206,43 @@ static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
         double x = PyFloat_AS_DOUBLE(a), y = PyFloat_AS_DOUBLE(b);
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
+    if ((op == Py_EQ || op == Py_NE) && PY2C_BOTH(a, b, PyUnicode_Type)) /* COMPARE_OP_STR_JUMP */
+        return _PyUnicode_EQ(a, b) == (op == Py_EQ);
     PyObject *r = PyObject_RichCompare(a, b, op);
     if (r == NULL) return -1;
     int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
     Py_DECREF(r);
     return t;
+}
+
+/* A non-negative single-digit int's value, or -1 (BINARY_SUBSCR_LIST_INT's condition). */
+static inline Py_ssize_t py2c_small_index(PyObject *k) {
+    if (Py_IS_TYPE(k, &PyLong_Type) && (size_t)Py_SIZE(k) < 2) return Py_SIZE(k) * (Py_ssize_t)((PyLongObject *)k)->ob_digit[0];
+    return -1;
+}
+static inline PyObject *py2c_getitem(PyObject *o, PyObject *k) {
+    Py_ssize_t i = py2c_small_index(k);
+    if (i >= 0) {
+        if (Py_IS_TYPE(o, &PyList_Type) && i < PyList_GET_SIZE(o)) return Py_NewRef(PyList_GET_ITEM(o, i));
+        if (Py_IS_TYPE(o, &PyTuple_Type) && i < PyTuple_GET_SIZE(o)) return Py_NewRef(PyTuple_GET_ITEM(o, i));
+    }
+    return PyObject_GetItem(o, k);
+}
+static inline int py2c_setitem(PyObject *o, PyObject *k, PyObject *v) {
+    Py_ssize_t i = py2c_small_index(k);
+    if (i >= 0 && Py_IS_TYPE(o, &PyList_Type) && i < PyList_GET_SIZE(o)) {
+        PyObject *old = PyList_GET_ITEM(o, i);
+        PyList_SET_ITEM(o, i, Py_NewRef(v));
+        Py_DECREF(old);
+        return 0;
+    }
+    return PyObject_SetItem(o, k, v);
+}
+
+static inline int py2c_truth(PyObject *o) {
+    if (o == Py_True) return 1;
+    if (o == Py_False || o == Py_None) return 0;
+    return PyObject_IsTrue(o);
 }
 
 /* class.c */
