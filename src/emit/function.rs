@@ -284,11 +284,17 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(format!("c{} = py2c_truth(t{}); if (PY2C_UNLIKELY(c{} < 0)) goto {E};", dst, src, dst))
             }
             I::GetAttr { dst, obj, name } => {
-                self.line(format!("t{} = PyObject_GetAttr(t{}, consts[{}]);", dst, obj, name));
+                self.line(format!(
+                    "{{ static py2c_attr_cache ac; t{} = py2c_getattr_cached(t{}, consts[{}], &ac); }}",
+                    dst, obj, name
+                ));
                 self.line(self.check(*dst));
             }
             I::SetAttr { obj, name, val } => {
-                self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], t{}) < 0) goto {E};", obj, name, val))
+                self.line(format!(
+                    "{{ static py2c_attr_cache ac; if (py2c_setattr_cached(t{}, consts[{}], t{}, &ac) < 0) goto {E}; }}",
+                    obj, name, val
+                ))
             }
             I::DelAttr { obj, name } => {
                 self.line(format!("if (PyObject_SetAttr(t{}, consts[{}], NULL) < 0) goto {E};", obj, name))

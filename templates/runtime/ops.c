@@ -61,6 +61,40 @@ PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject 
     return v;
 }
 
+/* Whether `o.name` can be served from the instance's inline values while the class keeps
+ * its version (specialize.c's conditions): plain attribute access, no data descriptor
+ * (for a store: no class attribute at all), the name among the class's shared keys. */
+static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *c, int store) {
+    c->type_version = 0;
+    PyTypeObject *tp = Py_TYPE(o);
+    if (!PyUnicode_CheckExact(name) || !(tp->tp_flags & Py_TPFLAGS_MANAGED_DICT)) return;
+    if (store ? tp->tp_setattro != PyObject_GenericSetAttr : tp->tp_getattro != PyObject_GenericGetAttr) return;
+    PyObject *descr = _PyType_Lookup(tp, name);
+    if (descr != NULL) {
+        if (store) return;
+        PyTypeObject *dt = Py_TYPE(descr);
+        if (!(dt->tp_flags & Py_TPFLAGS_IMMUTABLETYPE) || dt->tp_descr_set != NULL) return;
+    }
+    if (!(tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) || tp->tp_version_tag == 0) return;
+    if (*_PyObject_ManagedDictPointer(o) != NULL) return; /* a materialized __dict__ */
+    Py_ssize_t index = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
+    if (index < 0 || index != (uint16_t)index) return;
+    c->index = (uint16_t)index;
+    c->type_version = tp->tp_version_tag;
+}
+
+PyObject *py2c_getattr_fill(PyObject *o, PyObject *name, py2c_attr_cache *c) {
+    PyObject *v = PyObject_GetAttr(o, name);
+    if (v != NULL) attr_cache_fill(o, name, c, 0);
+    return v;
+}
+
+int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
+    if (PyObject_SetAttr(o, name, v) < 0) return -1;
+    attr_cache_fill(o, name, c, 1);
+    return 0;
+}
+
 /* A lookup in a module or class namespace (any mapping, as __prepare__ may return one):
  * 1 with a new reference in *value, 0 when the name is absent, -1 on error. */
 int py2c_ns_lookup(PyObject *ns, PyObject *name, PyObject **value) {

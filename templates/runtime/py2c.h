@@ -152,6 +152,7 @@ void py2c_traceback_here(_PyInterpreterFrame *frame);
 /* ---- fast paths (inline): CPython's own type-specific code for exact int/float ---- */
 #include "internal/pycore_long.h"
 #include "internal/pycore_dict.h"
+#include "internal/pycore_object.h"
 
 /* A global/builtin lookup site's cache, as CPython 3.11's LOAD_GLOBAL_MODULE/_BUILTIN:
  * the entry index of the name in the globals' (or builtins') keys, valid while the keys
@@ -213,6 +214,41 @@ static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
     int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
     Py_DECREF(r);
     return t;
+}
+
+/* An attribute site's cache, as CPython 3.11's LOAD_ATTR/STORE_ATTR_INSTANCE_VALUE: for
+ * instances of one class (its version tag: any change to the class or its bases changes
+ * it) whose attributes live in the inline values array, the name's index there. */
+typedef struct {
+    uint32_t type_version; /* 0: nothing cached */
+    uint16_t index;
+} py2c_attr_cache;
+PyObject *py2c_getattr_fill(PyObject *o, PyObject *name, py2c_attr_cache *c);
+int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c);
+static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_attr_cache *c) {
+    if (c->type_version != 0 && Py_TYPE(o)->tp_version_tag == c->type_version) {
+        PyDictValues *values = *_PyObject_ValuesPointer(o);
+        if (values != NULL) {
+            PyObject *v = values->values[c->index];
+            if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+        }
+    }
+    return py2c_getattr_fill(o, name, c);
+}
+static inline int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
+    if (c->type_version != 0 && Py_TYPE(o)->tp_version_tag == c->type_version) {
+        PyDictValues *values = *_PyObject_ValuesPointer(o);
+        if (values != NULL) {
+            PyObject *old = values->values[c->index];
+            values->values[c->index] = Py_NewRef(v);
+            if (old == NULL)
+                _PyDictValues_AddToInsertionOrder(values, c->index);
+            else
+                Py_DECREF(old);
+            return 0;
+        }
+    }
+    return py2c_setattr_fill(o, name, v, c);
 }
 
 /* A non-negative single-digit int's value, or -1 (BINARY_SUBSCR_LIST_INT's condition). */
