@@ -200,23 +200,12 @@ static int bind_args(py2c_function *f, PyObject *const *args, Py_ssize_t argcoun
     return 0;
 }
 
-static PyObject *function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
-    py2c_function *f = (py2c_function *)callable;
-    _PyInterpreterFrame *frame = py2c_frame_new(f, NULL);
-    if (frame == NULL) return NULL;
-    PyObject *result = NULL;
-    if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, frame->localsplus) == 0) {
-        if (f->def->flags & PY2C_RESUMABLE) return py2c_make_generator(frame); /* frame moves or is freed */
-        result = py2c_run_frame(frame);
-    }
-    py2c_frame_free(frame);
-    return result;
-}
-
-_PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
-    PyCodeObject *code = (PyCodeObject *)py2c_code_of(func->def);
+/* Pushes a frame for `func` on the thread's frame stack (as _PyEvalFramePushAndInit);
+ * its fast slots, and a resumable body's temps after them, start NULL. */
+static inline _PyInterpreterFrame *frame_push(PyThreadState *ts, py2c_function *func, PyObject *locals) {
+    py2c_funcdef *d = func->def;
+    PyCodeObject *code = (PyCodeObject *)(d->code ? d->code : py2c_code_of(d));
     if (code == NULL) return NULL;
-    PyThreadState *ts = _PyThreadState_GET();
     _PyInterpreterFrame *frame = _PyThreadState_BumpFramePointer(ts, code->co_nlocalsplus + code->co_stacksize + FRAME_SPECIALS_SIZE);
     if (frame == NULL) return (_PyInterpreterFrame *)PyErr_NoMemory();
     frame->f_func = (PyFunctionObject *)Py_NewRef(func); /* only ever used as an object */
@@ -224,7 +213,7 @@ _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     frame->f_builtins = func->builtins;
     frame->f_globals = func->globals;
     frame->f_locals = Py_XNewRef(locals);
-    frame->stacktop = code->co_nlocalsplus + func->def->ntemps * !!(func->def->flags & PY2C_RESUMABLE);
+    frame->stacktop = code->co_nlocalsplus + d->ntemps * !!(d->flags & PY2C_RESUMABLE);
     frame->frame_obj = NULL;
     frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
     frame->is_entry = false;
@@ -234,13 +223,45 @@ _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     return frame;
 }
 
+/* Runs the function's body in its frame (arguments already bound), linked as the current frame. */
+static inline PyObject *frame_run(PyThreadState *ts, _PyInterpreterFrame *frame) {
+    py2c_function *f = (py2c_function *)frame->f_func;
+    if (_Py_EnterRecursiveCallTstate(ts, "")) return NULL;
+    _PyCFrame *cf = ts->cframe;
+    frame->previous = cf->current_frame;
+    cf->current_frame = frame;
+    PyObject *result = f->def->body(f, frame->localsplus, frame->f_locals);
+    cf->current_frame = frame->previous;
+    _Py_LeaveRecursiveCallTstate(ts);
+    return result;
+}
+
 /* As ceval's _PyEvalFrameClearAndPop: the locals go (or move to a frame object that
  * outlives the call, e.g. one a traceback holds). */
-void py2c_frame_free(_PyInterpreterFrame *frame) {
-    PyThreadState *ts = _PyThreadState_GET();
+static inline void frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
     _PyFrame_Clear(frame);
     _PyThreadState_PopFrame(ts, frame);
 }
+
+static PyObject *function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    py2c_function *f = (py2c_function *)callable;
+    PyThreadState *ts = _PyThreadState_GET();
+    _PyInterpreterFrame *frame = frame_push(ts, f, NULL);
+    if (frame == NULL) return NULL;
+    PyObject *result = NULL;
+    if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, frame->localsplus) == 0) {
+        if (f->def->flags & PY2C_RESUMABLE) return py2c_make_generator(frame); /* frame moves or is freed */
+        result = frame_run(ts, frame);
+    }
+    frame_pop(ts, frame);
+    return result;
+}
+
+_PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
+    return frame_push(_PyThreadState_GET(), func, locals);
+}
+
+void py2c_frame_free(_PyInterpreterFrame *frame) { frame_pop(_PyThreadState_GET(), frame); }
 
 /* A module body: run in a frame whose f_locals is the module's namespace. */
 int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
@@ -262,17 +283,7 @@ int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
 }
 
 /* Runs the function's body in its frame (arguments already bound). */
-PyObject *py2c_run_frame(_PyInterpreterFrame *frame) {
-    py2c_function *f = (py2c_function *)frame->f_func;
-    if (Py_EnterRecursiveCall("")) return NULL;
-    _PyCFrame *cf = _PyThreadState_GET()->cframe;
-    frame->previous = cf->current_frame; /* linked as the current frame while the body runs */
-    cf->current_frame = frame;
-    PyObject *result = f->def->body(f, frame->localsplus, frame->f_locals);
-    cf->current_frame = frame->previous;
-    Py_LeaveRecursiveCall();
-    return result;
-}
+PyObject *py2c_run_frame(_PyInterpreterFrame *frame) { return frame_run(_PyThreadState_GET(), frame); }
 
 PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *builtins, PyObject *qualname,
                              PyObject *defaults, PyObject *kwdefaults, PyObject *annotations, PyObject *closure) {

@@ -153,6 +153,7 @@ void py2c_traceback_here(_PyInterpreterFrame *frame);
 #include "internal/pycore_long.h"
 #include "internal/pycore_dict.h"
 #include "internal/pycore_object.h"
+#include "internal/pycore_ceval.h"
 
 /* A global/builtin lookup site's cache, as CPython 3.11's LOAD_GLOBAL_MODULE/_BUILTIN:
  * the entry index of the name in the globals' (or builtins') keys, valid while the keys
