@@ -358,6 +358,7 @@ cp "$HERE/Setup.local" "$PYBUILD/Modules/Setup.local"   # fcntl, see the file
         --disable-shared \
         --disable-test-modules \
         --without-ensurepip \
+        --with-pymalloc \
         --with-pkg-config=yes
 )
 
@@ -528,7 +529,7 @@ LOG="$WORK/logs/12-manifest.log"
         done
     fi
     echo "build-python: $BUILD_PY $BUILD_PY_VERSION"
-    echo "configure: --host=wasm32-unknown-wasi --build=$("$PYSRC/config.guess") --with-build-python=$BUILD_PY --prefix=/usr/local --disable-shared --disable-test-modules --without-ensurepip OPT='$OPT_USED'"
+    echo "configure: --host=wasm32-unknown-wasi --build=$("$PYSRC/config.guess") --with-build-python=$BUILD_PY --prefix=/usr/local --disable-shared --disable-test-modules --without-ensurepip --with-pymalloc OPT='$OPT_USED'"
     echo "make: CFLAGS_NODIST=-Wno-error=int-conversion"
     echo "sqlite-defines: $(paste -sd' ' "$WORK/sqlite-defines.txt")"
     echo "run-verified: $RUN_VERIFIED"
