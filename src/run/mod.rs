@@ -99,8 +99,44 @@ fn on_guest_thread<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'st
     }
 }
 
-fn engine() -> Result<Engine> {
+/// Cranelift's per-function compilation results, one file each under `incremental/`:
+/// most of every program is the same libpython, so a new program's first run compiles
+/// only the functions it does not share with an earlier one.
+#[derive(Debug)]
+struct FunctionCache {
+    dir: PathBuf,
+}
+
+impl FunctionCache {
+    fn path(&self, key: &[u8]) -> PathBuf {
+        use sha2::{Digest, Sha256};
+        let hex: String = Sha256::digest(key).iter().map(|b| format!("{:02x}", b)).collect();
+        self.dir.join(&hex[..2]).join(&hex[2..])
+    }
+}
+
+impl wasmtime::CacheStore for FunctionCache {
+    fn get(&self, key: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
+        std::fs::read(self.path(key)).ok().map(std::borrow::Cow::Owned)
+    }
+
+    fn insert(&self, key: &[u8], value: Vec<u8>) -> bool {
+        // Written to a temporary name and renamed: readers never see a partial entry.
+        let path = self.path(key);
+        let Some(dir) = path.parent() else { return false };
+        static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = path.with_extension(format!("tmp{}-{}", std::process::id(), seq));
+        std::fs::create_dir_all(dir).is_ok() && std::fs::write(&tmp, &value).is_ok() && std::fs::rename(&tmp, &path).is_ok()
+    }
+}
+
+fn engine(cache_root: Option<&Path>) -> Result<Engine> {
     let mut cfg = Config::new();
+    if let Some(root) = cache_root {
+        let dir = root.join("incremental").join(WASMTIME_VERSION);
+        cfg.enable_incremental_compilation(std::sync::Arc::new(FunctionCache { dir }))?;
+    }
     cfg.strategy(Strategy::Cranelift)
         .cranelift_opt_level(OptLevel::Speed)
         .max_wasm_stack(MAX_WASM_STACK)
@@ -229,7 +265,7 @@ fn load_module(
 }
 
 fn precompile_impl(wasm: &Path, cache_root: &Path) -> Result<()> {
-    let engine = engine()?;
+    let engine = engine(Some(cache_root))?;
     let (_module, cache_err) = load_module(&engine, wasm, Some(cache_root), false)?;
     match cache_err {
         Some(e) => Err(e.context(format!("cannot cache the compiled {}", display_name(wasm)))),
@@ -258,7 +294,7 @@ fn run_impl(
     cache_root: Option<&Path>,
     announce: bool,
 ) -> Result<i32> {
-    let engine = engine()?;
+    let engine = engine(cache_root)?;
     let (module, _cache_err) = load_module(&engine, wasm, cache_root, announce)?;
 
     let mut builder = WasiCtxBuilder::new();
