@@ -117,7 +117,7 @@ impl<'a> FunctionEmitter<'a> {
         items.extend(args.iter().map(|&a| t(a)));
         match method {
             None => self.line(format!(
-                "{{ PyObject *a[] = {{ {} }}; t{} = PyObject_Vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
+                "{{ PyObject *a[] = {{ {} }}; t{} = py2c_vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
                 items.join(", "),
                 dst,
                 callee,
@@ -125,7 +125,7 @@ impl<'a> FunctionEmitter<'a> {
                 kw
             )),
             Some(s) => self.line(format!(
-                "{{ PyObject *a[] = {{ {} }}; t{} = t{} ? PyObject_Vectorcall({}, a, {} + 1, {}) : PyObject_Vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
+                "{{ PyObject *a[] = {{ {} }}; t{} = t{} ? py2c_vectorcall({}, a, {} + 1, {}) : py2c_vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
                 items.join(", "),
                 dst,
                 s,

@@ -243,7 +243,7 @@ static inline void frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
     _PyThreadState_PopFrame(ts, frame);
 }
 
-static PyObject *function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     py2c_function *f = (py2c_function *)callable;
     PyThreadState *ts = _PyThreadState_GET();
     _PyInterpreterFrame *frame = frame_push(ts, f, NULL);
@@ -293,7 +293,7 @@ PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *bui
     py2c_function *f = PyObject_GC_New(py2c_function, &py2c_FunctionType);
     if (f == NULL) return NULL;
     memset((char *)f + sizeof(PyObject), 0, sizeof(PyFunctionObject) - sizeof(PyObject));
-    f->vectorcall = function_vectorcall;
+    f->vectorcall = py2c_function_vectorcall;
     f->def = def;
     f->globals = Py_NewRef(globals);
     f->builtins = Py_NewRef(builtins);

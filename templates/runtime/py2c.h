@@ -87,6 +87,13 @@ typedef struct py2c_function {
 } py2c_function;
 
 extern PyTypeObject py2c_FunctionType;
+PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+/* A call: compiled functions directly (no slot lookup; their results need no checking),
+ * anything else through CPython's vectorcall. */
+static inline PyObject *py2c_vectorcall(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    if (Py_IS_TYPE(f, &py2c_FunctionType)) return py2c_function_vectorcall(f, args, nargsf, kwnames);
+    return PyObject_Vectorcall(f, args, nargsf, kwnames);
+}
 
 /* function.c */
 PyObject *py2c_code_of(py2c_funcdef *def);
