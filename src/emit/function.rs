@@ -534,8 +534,7 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(format!("Y{}_end:;", k));
             }
             I::GetYieldFromIter { dst, src } => {
-                let in_coro = matches!(self.f.coro, CoroKind::Coroutine);
-                self.line(format!("t{} = py2c_get_yield_from_iter(t{}, {});", dst, src, in_coro as u8));
+                self.line(format!("t{} = py2c_get_yield_from_iter(t{});", dst, src));
                 self.line(self.check(*dst));
             }
             I::GetAwaitable { dst, src, kind } => {

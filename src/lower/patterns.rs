@@ -17,7 +17,7 @@ use crate::parse::ast::{self, Constant, Expr, Pattern};
 type Binds = Vec<(String, Temp)>;
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn match_stmt(&mut self, s: &'a ast::Stmt, m: &'a ast::StmtMatch) -> CResult<()> {
+    pub(super) fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult<()> {
         let subject = self.expr(&m.subject)?;
         let end = self.label();
         let n = m.cases.len();
@@ -47,7 +47,6 @@ impl<'a> Lowerer<'a> {
         }
         self.emit(Instr::Label(end));
         self.clear(subject);
-        let _ = s;
         Ok(())
     }
 

@@ -160,7 +160,7 @@ impl<'a> Lowerer<'a> {
             Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, false),
             Stmt::AsyncWith(w) => self.with_stmt(s, &w.items, &w.body, true),
             Stmt::AsyncFor(f) => self.for_stmt(s, &f.target, &f.iter, &f.body, &f.orelse, true),
-            Stmt::Match(m) => self.match_stmt(s, m),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::TypeAlias(_) => Err(self.file.error_at(s, "type alias statements are Python 3.12 syntax")),
         }
     }

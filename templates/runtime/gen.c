@@ -16,7 +16,7 @@ static PyObject *eval_frame(PyThreadState *ts, _PyInterpreterFrame *frame, int t
     /* gen_send_ex2 pushed the sent value (None when throwing) */
     PyObject *sent = frame->localsplus[--frame->stacktop];
     if (throwflag) Py_CLEAR(sent);
-    if (Py_EnterRecursiveCall("")) {
+    if (_Py_EnterRecursiveCallTstate(ts, "")) {
         Py_XDECREF(sent);
         return NULL;
     }
@@ -24,7 +24,7 @@ static PyObject *eval_frame(PyThreadState *ts, _PyInterpreterFrame *frame, int t
     cf->current_frame = frame; /* frame->previous was linked by gen_send_ex2 */
     PyObject *result = f->def->body(f, frame->localsplus, sent);
     cf->current_frame = frame->previous;
-    Py_LeaveRecursiveCall();
+    _Py_LeaveRecursiveCallTstate(ts);
     return result;
 }
 
@@ -72,14 +72,12 @@ PyObject *py2c_make_generator(_PyInterpreterFrame *frame) {
     return (PyObject *)gen;
 }
 
-/* GET_YIELD_FROM_ITER */
-PyObject *py2c_get_yield_from_iter(PyObject *o, int in_coroutine) {
+/* GET_YIELD_FROM_ITER. Only plain generators get here (`yield from` in an async function
+ * is a SyntaxError), so a coroutine is always refused. */
+PyObject *py2c_get_yield_from_iter(PyObject *o) {
     if (PyCoro_CheckExact(o)) {
-        if (!in_coroutine) {
-            PyErr_SetString(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
-            return NULL;
-        }
-        return Py_NewRef(o);
+        PyErr_SetString(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        return NULL;
     }
     if (PyGen_CheckExact(o)) return Py_NewRef(o);
     return PyObject_GetIter(o);

@@ -306,7 +306,7 @@ PyObject *py2c_async_with_enter(PyObject *mgr, PyObject **exit);
 
 /* gen.c: generators and coroutines (CPython's objects, compiled resumable bodies). */
 PyObject *py2c_make_generator(_PyInterpreterFrame *frame);
-PyObject *py2c_get_yield_from_iter(PyObject *o, int in_coroutine);
+PyObject *py2c_get_yield_from_iter(PyObject *o);
 PyObject *py2c_get_awaitable(PyObject *o, int kind);
 PyObject *py2c_get_aiter(PyObject *o);
 PyObject *py2c_get_anext(PyObject *aiter);
