@@ -85,6 +85,9 @@ impl Environment {
     }
 }
 
+/// Budget (MiB) of the per-input build work directories (~6 MB each).
+const BUILDS_BUDGET_MIB: u64 = 2048;
+
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let start = Instant::now();
     // Like `python3.11 app.py`: __file__ and tracebacks name the absolute path,
@@ -106,6 +109,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         None => cache_root().join("builds").join(hex_hash(&[std::fs::canonicalize(&opts.input)?.to_string_lossy().as_bytes()])),
     };
     std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
+    if opts.emit_c.is_none() {
+        // Work directories are cached per input; the least recently built go first.
+        crate::cache::touch(&work);
+        let builds = cache_root().join("builds");
+        crate::cache::prune_now_and_then(
+            &crate::cache::Bounded { dir: &builds, depth: 1, max_bytes: crate::cache::budget(BUILDS_BUDGET_MIB) },
+            std::time::Duration::from_secs(300),
+        );
+    }
 
     let index = StdlibIndex::load(&env.runtime)?;
     let imports = app_modules.iter().flat_map(|a| a.module.imports.iter()).chain(module.imports.iter());

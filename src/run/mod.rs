@@ -241,6 +241,7 @@ fn load_module(
             // compatibility and errors out on mismatch, in which case we
             // recompile below.
             if let Ok(module) = unsafe { Module::deserialize_file(engine, path) } {
+                crate::cache::touch(path);
                 return Ok((module, None));
             }
         }
@@ -261,7 +262,26 @@ fn load_module(
             .and_then(|data| write_atomically(path, &data));
         cache_err = written.err();
     }
+    if let Some(root) = cache_root {
+        prune_caches(root);
+    }
     Ok((module, cache_err))
+}
+
+/// Budgets (MiB) of the runner's caches: a compiled module is ~20 MB; the function
+/// cache adds ~35 MB per distinct program.
+const MODULES_BUDGET_MIB: u64 = 8192;
+const FUNCTIONS_BUDGET_MIB: u64 = 2048;
+
+/// Keeps the compiled-module and function caches within their budgets.
+fn prune_caches(root: &Path) {
+    use crate::cache::{budget, prune_now_and_then, Bounded};
+    let every = std::time::Duration::from_secs(300);
+    let modules = root.join("modules");
+    prune_now_and_then(&Bounded { dir: &modules, depth: 1, max_bytes: budget(MODULES_BUDGET_MIB) }, every);
+    // incremental/<wasmtime version>/<2 hex>/<entry>
+    let functions = root.join("incremental");
+    prune_now_and_then(&Bounded { dir: &functions, depth: 3, max_bytes: budget(FUNCTIONS_BUDGET_MIB) }, every);
 }
 
 fn precompile_impl(wasm: &Path, cache_root: &Path) -> Result<()> {
