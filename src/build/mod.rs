@@ -271,7 +271,8 @@ impl<'a> Compiler<'a> {
             .args(&self.cflags)
             .args(objects)
             .args(self.env.runtime.link_flags()?)
-            .arg("-Wl,--strip-all")
+            // PY2C_KEEP_NAMES=1 keeps the name section, for profiling.
+            .args(if std::env::var_os("PY2C_KEEP_NAMES").is_some() { None } else { Some("-Wl,--strip-all") })
             .arg("-o")
             .arg(&tmp)
             .output()

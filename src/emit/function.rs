@@ -5,6 +5,7 @@ use askama::Template;
 
 use super::{kwnames_len, FunctionTemplate};
 use crate::ir::{BinOp, CmpOp, CoroKind, FuncKind, Function, Instr, Module, Temp, UnaryOp};
+use crate::optimize::borrow::{aliases, always_bound, Alias};
 
 pub(super) struct FunctionEmitter<'a> {
     m: &'a Module,
@@ -17,6 +18,12 @@ pub(super) struct FunctionEmitter<'a> {
     cur_line: u32,
     /// Suspension points so far: (line, is `yield from`/`await`).
     pub(super) yields: Vec<(u32, bool)>,
+    /// Per instruction: the load that names its value in place (see optimize::borrow).
+    aliases: Vec<Option<Alias>>,
+    /// Instruction index -> temp whose alias ends there.
+    alias_ends: std::collections::HashMap<usize, Temp>,
+    /// Slots that always hold a value (no unbound check on loads).
+    bound: Vec<bool>,
 }
 
 fn t(x: Temp) -> String {
@@ -72,7 +79,30 @@ fn richcmp(op: CmpOp) -> &'static str {
 
 impl<'a> FunctionEmitter<'a> {
     pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
-        FunctionEmitter { m, f, cname, out: Vec::new(), handlers: Vec::new(), cur_line: f.firstlineno, yields: Vec::new() }
+        let aliases = aliases(f);
+        let alias_ends = aliases
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| match (a, &f.body[i]) {
+                (Some(Alias::Fast { until, .. } | Alias::Const { until, .. }), Instr::LoadFast { dst, .. } | Instr::Const { dst, .. }) => {
+                    Some((*until, *dst))
+                }
+                _ => None,
+            })
+            .collect();
+        let bound = always_bound(f);
+        FunctionEmitter {
+            m,
+            f,
+            cname,
+            out: Vec::new(),
+            handlers: Vec::new(),
+            cur_line: f.firstlineno,
+            yields: Vec::new(),
+            aliases,
+            alias_ends,
+            bound,
+        }
     }
 
     /// Where a failing instruction goes: the innermost handler's entry (which adds the
@@ -161,6 +191,9 @@ impl<'a> FunctionEmitter<'a> {
             I::Move { dst, src } => self.line(format!("t{} = t{}; t{} = NULL;", dst, src, src)),
             I::Dup { dst, src } => self.line(format!("t{} = Py_NewRef(t{});", dst, src)),
             I::Clear(x) | I::Reset(x) => self.line(format!("Py_CLEAR(t{});", x)),
+            I::LoadFast { dst, slot } if self.bound[*slot as usize] => {
+                self.line(format!("t{d} = Py_NewRef(fast[{s}]);", d = dst, s = slot))
+            }
             I::LoadFast { dst, slot } => {
                 let name = self.slot_name(*slot);
                 self.line(format!(
@@ -639,8 +672,28 @@ impl<'a> FunctionEmitter<'a> {
                 prologue.push(format!("fast[{}] = Py_NewRef(PyTuple_GET_ITEM(func->closure, {}));", s, k));
             }
         }
-        for i in &f.body {
-            self.instr(i);
+        for (k, i) in f.body.iter().enumerate() {
+            // A borrowed operand is a macro naming the value in place while it is read;
+            // its C variable stays NULL, so the error exit's release skips it.
+            match (self.aliases[k], i) {
+                (Some(Alias::Fast { slot, .. }), Instr::LoadFast { dst, .. }) => {
+                    self.line(format!("#define t{} (fast[{}])", dst, slot));
+                    if !self.bound[slot as usize] {
+                        let (name, e) = (self.slot_name(slot), self.err());
+                        self.line(format!(
+                            "if (PY2C_UNLIKELY(fast[{}] == NULL)) {{ py2c_raise_unbound_local({}); goto {}; }}",
+                            slot, name, e
+                        ));
+                    }
+                }
+                (Some(Alias::Const { c, .. }), Instr::Const { dst, .. }) => {
+                    self.line(format!("#define t{} (consts[{}])", dst, c))
+                }
+                _ => match self.alias_ends.get(&k) {
+                    Some(t) => self.line(format!("#undef t{}", t)),
+                    None => self.instr(i),
+                },
+            }
         }
         if resumable {
             // Resumption: jump to the suspension point prev_instr names (see py2c_code_of);

@@ -137,6 +137,11 @@ fn engine(cache_root: Option<&Path>) -> Result<Engine> {
         let dir = root.join("incremental").join(WASMTIME_VERSION);
         cfg.enable_incremental_compilation(std::sync::Arc::new(FunctionCache { dir }))?;
     }
+    // PY2C_PROFILE=perfmap: /tmp/perf-<pid>.map names the JIT code for `perf report`
+    // (build with PY2C_KEEP_NAMES=1 so the functions have names).
+    if std::env::var("PY2C_PROFILE").is_ok_and(|v| v == "perfmap") {
+        cfg.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     cfg.strategy(Strategy::Cranelift)
         .cranelift_opt_level(OptLevel::Speed)
         .max_wasm_stack(MAX_WASM_STACK)
