@@ -345,7 +345,7 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(self.check(*dst));
             }
             I::LoadMethod { meth, self_or_null, obj, name } => self.line(format!(
-                "if (py2c_load_method(t{}, consts[{}], &t{}, &t{}) < 0) goto {E};",
+                "{{ static py2c_method_cache mc; if (py2c_load_method_cached(t{}, consts[{}], &t{}, &t{}, &mc) < 0) goto {E}; }}",
                 obj, name, meth, self_or_null
             )),
             I::Call { dst, func, args, kwnames } => {

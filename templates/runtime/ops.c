@@ -2,6 +2,7 @@
  * call helpers, f-strings. Each mirrors the CPython 3.11 ceval.c code it replaces,
  * error messages included. */
 #include "py2c.h"
+#include <structmember.h>
 
 
 PyObject *py2c_builtins(void) {
@@ -61,37 +62,107 @@ PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject 
     return v;
 }
 
-/* Whether `o.name` can be served from the instance's inline values while the class keeps
- * its version (specialize.c's conditions): plain attribute access, no data descriptor
- * (for a store: no class attribute at all), the name among the class's shared keys. */
+/* Whether `o.name` can be served from the cache while the class keeps its version
+ * (specialize.c's conditions), and how; anything else leaves the site GENERIC for this
+ * type. Loads: plain attribute access, then (a) a `__slots__` member, (b) no data
+ * descriptor and the name among the class's shared keys (inline values), or (c) a
+ * module's own global. Stores: (a), or (b) with no class attribute at all. */
 static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *c, int store) {
-    c->type_version = 0;
     PyTypeObject *tp = Py_TYPE(o);
-    if (!PyUnicode_CheckExact(name) || !(tp->tp_flags & Py_TPFLAGS_MANAGED_DICT)) return;
+    if (c->fills < 255) c->fills++;
+    c->kind = PY2C_ATTR_GENERIC;
+    c->version = (tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) ? tp->tp_version_tag : 0;
+    if (!PyUnicode_CheckExact(name) || c->version == 0) return;
+    if (tp == &PyModule_Type) {
+        if (store) return;
+        PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)o)->md_dict)->ma_keys;
+        if (k->dk_kind != DICT_KEYS_UNICODE) return;
+        Py_ssize_t index = _PyDictKeys_StringLookup(k, name);
+        uint32_t version = _PyDictKeys_GetVersionForCurrentState(k);
+        if (index < 0 || version == 0) return;
+        c->index = (uint32_t)index;
+        c->version = version;
+        c->kind = PY2C_ATTR_MODULE;
+        return;
+    }
     if (store ? tp->tp_setattro != PyObject_GenericSetAttr : tp->tp_getattro != PyObject_GenericGetAttr) return;
     PyObject *descr = _PyType_Lookup(tp, name);
+    if (descr != NULL && Py_IS_TYPE(descr, &PyMemberDescr_Type)) {
+        PyMemberDef *m = ((PyMemberDescrObject *)descr)->d_member;
+        if (m->type != T_OBJECT_EX || (store && (m->flags & READONLY))) return;
+        if (m->offset < 0 || (Py_ssize_t)(uint32_t)m->offset != m->offset) return;
+        c->index = (uint32_t)m->offset;
+        c->kind = PY2C_ATTR_SLOT;
+        return;
+    }
+    if (!(tp->tp_flags & Py_TPFLAGS_MANAGED_DICT)) return;
     if (descr != NULL) {
         if (store) return;
         PyTypeObject *dt = Py_TYPE(descr);
         if (!(dt->tp_flags & Py_TPFLAGS_IMMUTABLETYPE) || dt->tp_descr_set != NULL) return;
     }
-    if (!(tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) || tp->tp_version_tag == 0) return;
     if (*_PyObject_ManagedDictPointer(o) != NULL) return; /* a materialized __dict__ */
     Py_ssize_t index = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
     if (index < 0 || index != (uint16_t)index) return;
-    c->index = (uint16_t)index;
-    c->type_version = tp->tp_version_tag;
+    c->index = (uint32_t)index;
+    c->kind = PY2C_ATTR_VALUES;
 }
 
 PyObject *py2c_getattr_fill(PyObject *o, PyObject *name, py2c_attr_cache *c) {
     PyObject *v = PyObject_GetAttr(o, name);
-    if (v != NULL) attr_cache_fill(o, name, c, 0);
+    if (v != NULL && c->fills < PY2C_MAX_FILLS) attr_cache_fill(o, name, c, 0);
     return v;
 }
 
 int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
     if (PyObject_SetAttr(o, name, v) < 0) return -1;
-    attr_cache_fill(o, name, c, 1);
+    if (c->fills < PY2C_MAX_FILLS) attr_cache_fill(o, name, c, 1);
+    return 0;
+}
+
+/* specialize.c's LOAD_METHOD conditions: a method descriptor on a class with the generic
+ * getattr whose instances cannot shadow it (no dict at all, or inline values whose
+ * shared keys lack the name and keep their version); or a module's global. */
+static void method_cache_fill(PyObject *obj, PyObject *name, py2c_method_cache *c) {
+    PyTypeObject *tp = Py_TYPE(obj);
+    if (c->fills < 255) c->fills++;
+    c->kind = PY2C_METH_GENERIC;
+    c->version = (tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) ? tp->tp_version_tag : 0;
+    if (!PyUnicode_CheckExact(name) || c->version == 0) return;
+    if (tp == &PyModule_Type) {
+        PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
+        if (k->dk_kind != DICT_KEYS_UNICODE) return;
+        Py_ssize_t index = _PyDictKeys_StringLookup(k, name);
+        uint32_t version = _PyDictKeys_GetVersionForCurrentState(k);
+        if (index < 0 || version == 0) return;
+        c->index = (uint32_t)index;
+        c->version = version;
+        c->kind = PY2C_METH_MODULE;
+        return;
+    }
+    if (tp->tp_getattro != PyObject_GenericGetAttr) return;
+    PyObject *descr = _PyType_Lookup(tp, name);
+    if (descr == NULL || !(Py_TYPE(descr)->tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR)) return;
+    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
+        if (*_PyObject_ManagedDictPointer(obj) != NULL) return;
+        PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
+        if (_PyDictKeys_StringLookup(keys, name) != DKIX_EMPTY) return;
+        uint32_t keys_version = _PyDictKeys_GetVersionForCurrentState(keys);
+        if (keys_version == 0) return;
+        c->keys_version = keys_version;
+        c->kind = PY2C_METH_WITH_VALUES;
+    } else if (tp->tp_dictoffset == 0) {
+        c->kind = PY2C_METH_NO_DICT;
+    } else {
+        return;
+    }
+    c->descr = descr;
+}
+
+int py2c_load_method_fill(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
+                          py2c_method_cache *c) {
+    if (py2c_load_method(obj, name, meth, self_or_null) < 0) return -1;
+    if (c->fills < PY2C_MAX_FILLS) method_cache_fill(obj, name, c);
     return 0;
 }
 

@@ -161,6 +161,7 @@ void py2c_traceback_here(_PyInterpreterFrame *frame);
 #include "internal/pycore_dict.h"
 #include "internal/pycore_object.h"
 #include "internal/pycore_ceval.h"
+#include "internal/pycore_moduleobject.h"
 
 /* A global/builtin lookup site's cache, as CPython 3.11's LOAD_GLOBAL_MODULE/_BUILTIN:
  * the entry index of the name in the globals' (or builtins') keys, valid while the keys
@@ -224,39 +225,137 @@ static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
     return t;
 }
 
-/* An attribute site's cache, as CPython 3.11's LOAD_ATTR/STORE_ATTR_INSTANCE_VALUE: for
- * instances of one class (its version tag: any change to the class or its bases changes
- * it) whose attributes live in the inline values array, the name's index there. */
+/* An attribute site's cache, as CPython 3.11's specialized LOAD_ATTR/STORE_ATTR forms:
+ * - VALUES: instances of one class (its version tag: any change to the class or its
+ *   bases changes it) whose attribute lives in the inline values array, at `index`;
+ * - SLOT: a `__slots__` member of that class, at byte offset `index`;
+ * - MODULE: a module's global, entry `index` of its dict while the keys keep `version`;
+ * - GENERIC: the type seen last cannot be specialized; go straight to the C-API.
+ * A site refills at most PY2C_MAX_FILLS times (polymorphic sites stay generic). */
+enum { PY2C_ATTR_EMPTY, PY2C_ATTR_VALUES, PY2C_ATTR_SLOT, PY2C_ATTR_MODULE, PY2C_ATTR_GENERIC };
+#define PY2C_MAX_FILLS 16
 typedef struct {
-    uint32_t type_version; /* 0: nothing cached */
-    uint16_t index;
+    uint32_t version; /* type version tag, or module dict keys version */
+    uint32_t index;
+    uint8_t kind;
+    uint8_t fills;
 } py2c_attr_cache;
 PyObject *py2c_getattr_fill(PyObject *o, PyObject *name, py2c_attr_cache *c);
 int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c);
 static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_attr_cache *c) {
-    if (c->type_version != 0 && Py_TYPE(o)->tp_version_tag == c->type_version) {
-        PyDictValues *values = *_PyObject_ValuesPointer(o);
-        if (values != NULL) {
-            PyObject *v = values->values[c->index];
+    PyTypeObject *tp = Py_TYPE(o);
+    switch (c->kind) {
+    case PY2C_ATTR_VALUES:
+        if (tp->tp_version_tag == c->version) {
+            PyDictValues *values = *_PyObject_ValuesPointer(o);
+            if (values != NULL) {
+                PyObject *v = values->values[c->index];
+                if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+            }
+        }
+        break;
+    case PY2C_ATTR_SLOT:
+        if (tp->tp_version_tag == c->version) {
+            PyObject *v = *(PyObject **)((char *)o + c->index);
             if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
         }
+        break;
+    case PY2C_ATTR_MODULE:
+        if (tp == &PyModule_Type) {
+            PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)o)->md_dict)->ma_keys;
+            if (k->dk_version == c->version) {
+                PyObject *v = DK_UNICODE_ENTRIES(k)[c->index].me_value;
+                if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+            }
+        }
+        break;
+    case PY2C_ATTR_GENERIC:
+        if (tp->tp_version_tag == c->version || c->fills >= PY2C_MAX_FILLS) return PyObject_GetAttr(o, name);
+        break;
     }
     return py2c_getattr_fill(o, name, c);
 }
 static inline int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
-    if (c->type_version != 0 && Py_TYPE(o)->tp_version_tag == c->type_version) {
-        PyDictValues *values = *_PyObject_ValuesPointer(o);
-        if (values != NULL) {
-            PyObject *old = values->values[c->index];
-            values->values[c->index] = Py_NewRef(v);
-            if (old == NULL)
-                _PyDictValues_AddToInsertionOrder(values, c->index);
-            else
-                Py_DECREF(old);
+    PyTypeObject *tp = Py_TYPE(o);
+    if (tp->tp_version_tag == c->version) {
+        if (c->kind == PY2C_ATTR_VALUES) {
+            PyDictValues *values = *_PyObject_ValuesPointer(o);
+            if (values != NULL) {
+                PyObject *old = values->values[c->index];
+                values->values[c->index] = Py_NewRef(v);
+                if (old == NULL)
+                    _PyDictValues_AddToInsertionOrder(values, c->index);
+                else
+                    Py_DECREF(old);
+                return 0;
+            }
+        } else if (c->kind == PY2C_ATTR_SLOT) {
+            PyObject **slot = (PyObject **)((char *)o + c->index);
+            PyObject *old = *slot;
+            *slot = Py_NewRef(v);
+            Py_XDECREF(old);
             return 0;
+        } else if (c->kind == PY2C_ATTR_GENERIC) {
+            return PyObject_SetAttr(o, name, v);
         }
+    } else if (c->kind == PY2C_ATTR_GENERIC && c->fills >= PY2C_MAX_FILLS) {
+        return PyObject_SetAttr(o, name, v);
     }
     return py2c_setattr_fill(o, name, v, c);
+}
+
+/* A method-call site's cache, as LOAD_METHOD_WITH_VALUES / _NO_DICT / _MODULE: `descr`
+ * (borrowed: the class holds it while its version stays) is a method found on the class
+ * of an instance that cannot shadow it. For modules, `descr` is unused and `index` is
+ * the dict entry, as in py2c_attr_cache. */
+enum { PY2C_METH_EMPTY, PY2C_METH_WITH_VALUES, PY2C_METH_NO_DICT, PY2C_METH_MODULE, PY2C_METH_GENERIC };
+typedef struct {
+    uint32_t version;
+    uint32_t keys_version; /* the class's shared keys (WITH_VALUES) */
+    uint32_t index;
+    uint8_t kind;
+    uint8_t fills;
+    PyObject *descr;
+} py2c_method_cache;
+int py2c_load_method_fill(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
+                          py2c_method_cache *c);
+static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
+                                          py2c_method_cache *c) {
+    PyTypeObject *tp = Py_TYPE(obj);
+    switch (c->kind) {
+    case PY2C_METH_WITH_VALUES:
+        if (tp->tp_version_tag == c->version && *_PyObject_ManagedDictPointer(obj) == NULL &&
+            ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_version == c->keys_version) {
+            *meth = Py_NewRef(c->descr);
+            *self_or_null = Py_NewRef(obj);
+            return 0;
+        }
+        break;
+    case PY2C_METH_NO_DICT:
+        if (tp->tp_version_tag == c->version) {
+            *meth = Py_NewRef(c->descr);
+            *self_or_null = Py_NewRef(obj);
+            return 0;
+        }
+        break;
+    case PY2C_METH_MODULE:
+        if (tp == &PyModule_Type) {
+            PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
+            if (k->dk_version == c->version) {
+                PyObject *v = DK_UNICODE_ENTRIES(k)[c->index].me_value;
+                if (PY2C_LIKELY(v != NULL)) {
+                    *meth = Py_NewRef(v);
+                    *self_or_null = NULL;
+                    return 0;
+                }
+            }
+        }
+        break;
+    case PY2C_METH_GENERIC:
+        if (tp->tp_version_tag == c->version || c->fills >= PY2C_MAX_FILLS) return py2c_load_method(obj, name, meth, self_or_null);
+        break;
+    }
+    return py2c_load_method_fill(obj, name, meth, self_or_null, c);
 }
 
 /* A non-negative single-digit int's value, or -1 (BINARY_SUBSCR_LIST_INT's condition). */
