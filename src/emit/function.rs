@@ -629,6 +629,46 @@ impl<'a> FunctionEmitter<'a> {
         self.yields.len() - 1
     }
 
+    /// `a, b, ... = seq` whose targets are all fast locals, stored right after the
+    /// unpacking (the source's `Clear` may sit between): one runtime call does it all,
+    /// which keeps the C of unpacking-heavy code small. Returns the fused stores' indices.
+    fn unpack_to_fast(&mut self, k: usize) -> Option<Vec<usize>> {
+        let body = &self.f.body;
+        let Instr::UnpackSequence { src, dsts } = &body[k] else { return None };
+        if self.f.coro != CoroKind::Plain || dsts.is_empty() {
+            return None;
+        }
+        let mut at = k + 1;
+        let clear = matches!(body.get(at), Some(Instr::Clear(x)) if x == src);
+        if clear {
+            at += 1;
+        }
+        let mut slots = Vec::new();
+        for (n, d) in dsts.iter().enumerate() {
+            match body.get(at + n) {
+                Some(Instr::StoreFast { slot, src: s }) if s == d && *slot <= u16::MAX as u32 => slots.push(*slot),
+                _ => return None,
+            }
+        }
+        let list: Vec<String> = slots.iter().map(|s| s.to_string()).collect();
+        let e = self.err();
+        self.line(format!(
+            "{{ static const uint16_t slots[] = {{ {} }}; if (py2c_unpack_to_fast(t{}, {}, fast, slots) < 0) goto {}; }}",
+            list.join(", "),
+            src,
+            dsts.len(),
+            e
+        ));
+        if clear {
+            // The source's release (or the end of its borrowed alias) follows as usual.
+            match self.alias_ends.get(&(k + 1)) {
+                Some(t) => self.line(format!("#undef t{}", t)),
+                None => self.instr(&body[k + 1]),
+            }
+        }
+        Some((at..at + dsts.len()).collect())
+    }
+
     /// The C text of the function and its suspension points (line, is `yield from`).
     pub(super) fn emit(mut self) -> (String, Vec<(u32, bool)>) {
         let f = self.f;
@@ -672,7 +712,15 @@ impl<'a> FunctionEmitter<'a> {
                 prologue.push(format!("fast[{}] = Py_NewRef(PyTuple_GET_ITEM(func->closure, {}));", s, k));
             }
         }
+        let mut fused_stores = std::collections::HashSet::new();
         for (k, i) in f.body.iter().enumerate() {
+            if fused_stores.contains(&k) {
+                continue;
+            }
+            if let Some(stores) = self.unpack_to_fast(k) {
+                fused_stores.extend(stores);
+                continue;
+            }
             // A borrowed operand is a macro naming the value in place while it is read;
             // its C variable stays NULL, so the error exit's release skips it.
             match (self.aliases[k], i) {

@@ -446,6 +446,15 @@ int py2c_unpack_sequence(PyObject *seq, Py_ssize_t n, PyObject **out) {
     return unpack_iterable(seq, n, -1, out);
 }
 
+/* `a, b, ... = seq` into fast locals: all items first, then the stores in order, as
+ * UNPACK_SEQUENCE + STORE_FASTs (a store's old value may run code that sees the rest). */
+int py2c_unpack_to_fast(PyObject *seq, Py_ssize_t n, PyObject **fast, const uint16_t *slots) {
+    PyObject *u[n > 0 ? n : 1];
+    if (py2c_unpack_sequence(seq, n, u) < 0) return -1;
+    for (Py_ssize_t i = 0; i < n; i++) Py_XSETREF(fast[slots[i]], u[i]);
+    return 0;
+}
+
 int py2c_unpack_ex(PyObject *seq, Py_ssize_t before, Py_ssize_t after, PyObject **out) {
     return unpack_iterable(seq, before, after, out);
 }

@@ -132,6 +132,7 @@ int py2c_set_update(PyObject *set, PyObject *iterable);
 int py2c_dict_update(PyObject *dict, PyObject *src);
 int py2c_dict_merge(PyObject *dict, PyObject *src, PyObject *func);
 int py2c_unpack_sequence(PyObject *seq, Py_ssize_t n, PyObject **out);
+int py2c_unpack_to_fast(PyObject *seq, Py_ssize_t n, PyObject **fast, const uint16_t *slots);
 int py2c_unpack_ex(PyObject *seq, Py_ssize_t before, Py_ssize_t after, PyObject **out);
 PyObject *py2c_get_iter(PyObject *o);
 int py2c_for_iter(PyObject *iter, PyObject **out);
