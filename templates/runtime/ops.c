@@ -65,8 +65,8 @@ PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject 
 /* Whether `o.name` can be served from the cache while the class keeps its version
  * (specialize.c's conditions), and how; anything else leaves the site GENERIC for this
  * type. Loads: plain attribute access, then (a) a `__slots__` member, (b) no data
- * descriptor and the name among the class's shared keys (inline values), or (c) a
- * module's own global. Stores: (a), or (b) with no class attribute at all. */
+ * descriptor and the name among the class's shared keys (inline values) or at an
+ * entry of the instance's materialized __dict__ (hint), or (c) a module's own global. Stores: (a), or (b) with no class attribute at all. */
 static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *c, int store) {
     PyTypeObject *tp = Py_TYPE(o);
     if (c->fills < 255) c->fills++;
@@ -101,7 +101,15 @@ static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *c, int
         PyTypeObject *dt = Py_TYPE(descr);
         if (!(dt->tp_flags & Py_TPFLAGS_IMMUTABLETYPE) || dt->tp_descr_set != NULL) return;
     }
-    if (*_PyObject_ManagedDictPointer(o) != NULL) return; /* a materialized __dict__ */
+    PyDictObject *dict = (PyDictObject *)*_PyObject_ManagedDictPointer(o);
+    if (dict != NULL) { /* a materialized __dict__ */
+        if (!PyDict_CheckExact(dict) || dict->ma_values != NULL || !DK_IS_UNICODE(dict->ma_keys)) return;
+        Py_ssize_t ix = _PyDictKeys_StringLookup(dict->ma_keys, name);
+        if (ix < 0 || ix != (uint16_t)ix) return;
+        c->index = (uint32_t)ix;
+        c->kind = PY2C_ATTR_HINT;
+        return;
+    }
     Py_ssize_t index = _PyDictKeys_StringLookup(((PyHeapTypeObject *)tp)->ht_cached_keys, name);
     if (index < 0 || index != (uint16_t)index) return;
     c->index = (uint32_t)index;

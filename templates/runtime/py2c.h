@@ -233,7 +233,17 @@ static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
  * - MODULE: a module's global, entry `index` of its dict while the keys keep `version`;
  * - GENERIC: the type seen last cannot be specialized; go straight to the C-API.
  * A site refills at most PY2C_MAX_FILLS times (polymorphic sites stay generic). */
-enum { PY2C_ATTR_EMPTY, PY2C_ATTR_VALUES, PY2C_ATTR_SLOT, PY2C_ATTR_MODULE, PY2C_ATTR_GENERIC };
+enum { PY2C_ATTR_EMPTY, PY2C_ATTR_VALUES, PY2C_ATTR_HINT, PY2C_ATTR_SLOT, PY2C_ATTR_MODULE, PY2C_ATTR_GENERIC };
+/* HINT (LOAD_ATTR/STORE_ATTR_WITH_HINT): the instance's materialized __dict__ (a
+ * combined table) has the name at entry `index`; checked on every access. */
+static inline PyDictUnicodeEntry *py2c_hint_entry(PyObject *o, PyObject *name, uint32_t index) {
+    PyDictObject *d = (PyDictObject *)*_PyObject_ManagedDictPointer(o);
+    if (d == NULL || d->ma_values != NULL) return NULL;
+    PyDictKeysObject *k = d->ma_keys;
+    if (index >= (uint32_t)k->dk_nentries || !DK_IS_UNICODE(k)) return NULL;
+    PyDictUnicodeEntry *ep = DK_UNICODE_ENTRIES(k) + index;
+    return ep->me_key == name && ep->me_value != NULL ? ep : NULL;
+}
 #define PY2C_MAX_FILLS 16
 typedef struct {
     uint32_t version; /* type version tag, or module dict keys version */
@@ -253,6 +263,12 @@ static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_at
                 PyObject *v = values->values[c->index];
                 if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
             }
+        }
+        break;
+    case PY2C_ATTR_HINT:
+        if (tp->tp_version_tag == c->version) {
+            PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->index);
+            if (ep != NULL) return Py_NewRef(ep->me_value);
         }
         break;
     case PY2C_ATTR_SLOT:
@@ -288,6 +304,15 @@ static inline int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v, 
                     _PyDictValues_AddToInsertionOrder(values, c->index);
                 else
                     Py_DECREF(old);
+                return 0;
+            }
+        } else if (c->kind == PY2C_ATTR_HINT) {
+            PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->index);
+            if (ep != NULL) {
+                PyObject *old = ep->me_value;
+                ep->me_value = Py_NewRef(v);
+                ((PyDictObject *)*_PyObject_ManagedDictPointer(o))->ma_version_tag = DICT_NEXT_VERSION();
+                Py_DECREF(old);
                 return 0;
             }
         } else if (c->kind == PY2C_ATTR_SLOT) {
