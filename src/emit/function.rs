@@ -4,7 +4,7 @@
 use askama::Template;
 
 use super::{kwnames_len, FunctionTemplate};
-use crate::ir::{BinOp, CmpOp, CoroKind, FuncKind, Function, Instr, Module, Temp, UnaryOp};
+use crate::ir::{Arith, BinOp, CmpOp, CoroKind, FuncKind, Function, Instr, Module, Temp, UnaryOp};
 use crate::optimize::borrow::{aliases, always_bound, Alias};
 
 pub(super) struct FunctionEmitter<'a> {
@@ -24,6 +24,8 @@ pub(super) struct FunctionEmitter<'a> {
     alias_ends: std::collections::HashMap<usize, Temp>,
     /// Slots that always hold a value (no unbound check on loads).
     bound: Vec<bool>,
+    /// FastArith sites so far (their C labels).
+    arith_sites: u32,
 }
 
 fn t(x: Temp) -> String {
@@ -34,6 +36,82 @@ fn opt(x: Option<Temp>) -> String {
     x.map_or("NULL".to_string(), t)
 }
 
+
+/// Emits int64 C for `tree` (locals already in `i<slot>`); returns the result's name.
+/// Overflow, division by zero and INT64_MIN / -1 leave for the generic code.
+fn arith_int(tree: &Arith, n: &mut u32, site: u32, out: &mut Vec<String>) -> String {
+    let fail = format!("goto A{site}_generic;");
+    match tree {
+        Arith::Local(s) => format!("i{s}"),
+        Arith::Int(v) => format!("((int64_t){v})"),
+        Arith::Float(_) => unreachable!("int path has no float constants"),
+        Arith::Neg(a) => {
+            let a = arith_int(a, n, site, out);
+            *n += 1;
+            out.push(format!("    int64_t r{n}; if (__builtin_sub_overflow((int64_t)0, {a}, &r{n})) {fail}"));
+            format!("r{n}")
+        }
+        Arith::Bin(op, a, b) => {
+            let a = arith_int(a, n, site, out);
+            let b = arith_int(b, n, site, out);
+            *n += 1;
+            let r = format!("r{n}");
+            out.push(match op {
+                BinOp::Add => format!("    int64_t {r}; if (__builtin_add_overflow({a}, {b}, &{r})) {fail}"),
+                BinOp::Sub => format!("    int64_t {r}; if (__builtin_sub_overflow({a}, {b}, &{r})) {fail}"),
+                BinOp::Mult => format!("    int64_t {r}; if (__builtin_mul_overflow({a}, {b}, &{r})) {fail}"),
+                // Python floors: the quotient rounds down, the remainder takes the divisor's sign.
+                BinOp::FloorDiv => format!(
+                    "    if ({b} == 0 || ({a} == INT64_MIN && {b} == -1)) {fail} int64_t {r} = {a} / {b}; if (({a} % {b} != 0) && (({a} < 0) != ({b} < 0))) {r} -= 1;"
+                ),
+                BinOp::Mod => format!(
+                    "    if ({b} == 0 || ({a} == INT64_MIN && {b} == -1)) {fail} int64_t {r} = {a} % {b}; if ({r} != 0 && (({r} < 0) != ({b} < 0))) {r} += {b};"
+                ),
+                _ => unreachable!("not an int-path operator"),
+            });
+            r
+        }
+    }
+}
+
+/// Emits double C for `tree` (locals are exact floats); division by zero leaves for
+/// the generic code, which raises CPython's error.
+fn arith_float(tree: &Arith, n: &mut u32, site: u32, out: &mut Vec<String>) -> String {
+    match tree {
+        Arith::Local(s) => format!("PyFloat_AS_DOUBLE(l{s})"),
+        Arith::Int(v) => format!("((double){v})"),
+        Arith::Float(f) => {
+            // Exact: the shortest repr round-trips, as the constant decoder's f64 does.
+            if f.is_finite() {
+                format!("({:?})", f)
+            } else if f.is_nan() {
+                "((double)NAN)".to_string()
+            } else if *f > 0.0 {
+                "((double)INFINITY)".to_string()
+            } else {
+                "(-(double)INFINITY)".to_string()
+            }
+        }
+        Arith::Neg(a) => {
+            let a = arith_float(a, n, site, out);
+            format!("(-{a})")
+        }
+        Arith::Bin(op, a, b) => {
+            let a = arith_float(a, n, site, out);
+            let b = arith_float(b, n, site, out);
+            *n += 1;
+            let r = format!("f{n}");
+            out.push(match op {
+                BinOp::Add => format!("    double {r} = {a} + {b};"),
+                BinOp::Sub => format!("    double {r} = {a} - {b};"),
+                BinOp::Mult => format!("    double {r} = {a} * {b};"),
+                BinOp::Div => format!("    if ({b} == 0.0) goto A{site}_generic; double {r} = {a} / {b};"),
+                _ => unreachable!("not a float-path operator"),
+            });
+            r
+        }
+    }
+}
 
 fn binop_fn(op: BinOp, inplace: bool) -> &'static str {
     match (op, inplace) {
@@ -102,6 +180,7 @@ impl<'a> FunctionEmitter<'a> {
             aliases,
             alias_ends,
             bound,
+            arith_sites: 0,
         }
     }
 
@@ -616,6 +695,7 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(self.check(*dst));
             }
             I::Identical { dst, a, b } => self.line(format!("c{} = t{} == t{};", dst, a, b)),
+            I::FastArith { dst, tree, done } => self.fast_arith(*dst, tree, *done),
             I::AsyncWithEnter { dst, exit, mgr } => {
                 self.line(format!("t{} = py2c_async_with_enter(t{}, &t{});", dst, mgr, exit));
                 self.line(self.check(*dst));
@@ -627,6 +707,43 @@ impl<'a> FunctionEmitter<'a> {
     fn suspension_point(&mut self, is_from: bool) -> usize {
         self.yields.push((self.cur_line, is_from));
         self.yields.len() - 1
+    }
+
+    /// C for a `FastArith`: an int attempt (small exact ints, int64 with overflow checks)
+    /// and a float attempt (exact floats), each boxing only the final result; a failed
+    /// check falls through to the generic code.
+    fn fast_arith(&mut self, dst: Temp, tree: &Arith, done: u32) {
+        let site = self.arith_sites;
+        self.arith_sites += 1;
+        let mut slots = Vec::new();
+        tree.locals(&mut slots);
+        let e = self.err();
+        let loads: Vec<String> = slots.iter().map(|s| format!("*l{s} = fast[{s}]")).collect();
+        self.line(format!("{{ PyObject {};", loads.join(", ")));
+        let bound: Vec<String> = slots.iter().map(|s| format!("l{s} != NULL")).collect();
+        if tree.int_path() {
+            let checks: Vec<String> = slots.iter().map(|s| format!("py2c_long_small(l{s}, &i{s})")).collect();
+            let decls: Vec<String> = slots.iter().map(|s| format!("i{s}")).collect();
+            self.line(format!(
+                "  int64_t {}; if ({} && {}) {{",
+                decls.join(", "),
+                bound.join(" && "),
+                checks.join(" && ")
+            ));
+            let mut n = 0;
+            let r = arith_int(tree, &mut n, site, &mut self.out);
+            self.line(format!("    t{dst} = PyLong_FromLongLong({r}); if (t{dst} == NULL) goto {e}; goto L{done};"));
+            self.line("  }".to_string());
+        }
+        if tree.float_path() {
+            let checks: Vec<String> = slots.iter().map(|s| format!("PyFloat_CheckExact(l{s})")).collect();
+            self.line(format!("  if ({} && {}) {{", bound.join(" && "), checks.join(" && ")));
+            let mut n = 0;
+            let r = arith_float(tree, &mut n, site, &mut self.out);
+            self.line(format!("    t{dst} = PyFloat_FromDouble({r}); if (t{dst} == NULL) goto {e}; goto L{done};"));
+            self.line("  }".to_string());
+        }
+        self.line(format!("  A{site}_generic:; }}"));
     }
 
     /// `a, b, ... = seq` whose targets are all fast locals, stored right after the

@@ -250,6 +250,67 @@ pub enum Instr {
     Identical { dst: Cond, a: Temp, b: Temp },
     /// BEFORE_ASYNC_WITH: `exit` gets the bound `__aexit__`, `dst` what `__aenter__()` returned.
     AsyncWithEnter { dst: Temp, exit: Temp, mgr: Temp },
+    /// An arithmetic expression over locals and numbers computed in C when every local
+    /// holds a small exact int (or every one an exact float) and nothing overflows or
+    /// divides by zero: `dst` gets the boxed result and control goes to `done`.
+    /// Otherwise nothing happens and the generic code that follows computes it.
+    FastArith { dst: Temp, tree: Arith, done: Label },
+}
+
+/// The expression of a `FastArith`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arith {
+    Local(u32),
+    Int(i64),
+    Float(f64),
+    Neg(Box<Arith>),
+    /// Add, Sub, Mult, Div (floats only), FloorDiv and Mod (ints only).
+    Bin(BinOp, Box<Arith>, Box<Arith>),
+}
+
+impl Arith {
+    /// Operators in the tree.
+    pub fn ops(&self) -> usize {
+        match self {
+            Arith::Local(_) | Arith::Int(_) | Arith::Float(_) => 0,
+            Arith::Neg(a) => 1 + a.ops(),
+            Arith::Bin(_, a, b) => 1 + a.ops() + b.ops(),
+        }
+    }
+
+    /// Fast slots read, each once, in first-use order.
+    pub fn locals(&self, out: &mut Vec<u32>) {
+        match self {
+            Arith::Local(s) if !out.contains(s) => out.push(*s),
+            Arith::Neg(a) => a.locals(out),
+            Arith::Bin(_, a, b) => {
+                a.locals(out);
+                b.locals(out);
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether the tree has a node matching `f`.
+    pub fn any(&self, f: &dyn Fn(&Arith) -> bool) -> bool {
+        f(self)
+            || match self {
+                Arith::Neg(a) => a.any(f),
+                Arith::Bin(_, a, b) => a.any(f) || b.any(f),
+                _ => false,
+            }
+    }
+
+    /// Whether C can compute it over ints: no float constant, no true division.
+    pub fn int_path(&self) -> bool {
+        !self.any(&|n| matches!(n, Arith::Float(_) | Arith::Bin(BinOp::Div, ..)))
+    }
+
+    /// Whether C can compute it over floats: no floor division or modulo (their float
+    /// semantics are CPython's own functions).
+    pub fn float_path(&self) -> bool {
+        !self.any(&|n| matches!(n, Arith::Bin(BinOp::FloorDiv | BinOp::Mod, ..)))
+    }
 }
 
 /// What calling the function makes: its result, or a suspended frame.

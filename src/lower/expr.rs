@@ -79,6 +79,41 @@ impl<'a> Lowerer<'a> {
         crate::optimize::fold::fold_expr(e, &|c| self.literal(c))
     }
 
+    /// `e` as a `FastArith` tree: + - * / // % and unary - over plain fast locals and
+    /// int/float constants, with at least one local, where one of the C paths applies.
+    fn arith_tree(&mut self, e: &Expr) -> Option<crate::ir::Arith> {
+        use crate::ir::Arith;
+        fn walk(l: &mut Lowerer, e: &Expr) -> Option<Arith> {
+            match e {
+                Expr::Name(n) => match l.fast_local(n.id.as_str()) {
+                    Some(slot) => Some(Arith::Local(slot)),
+                    None => None,
+                },
+                Expr::Constant(c) => match &c.value {
+                    ast::Constant::Int(i) => {
+                        let v: i64 = i.try_into().ok()?;
+                        (v.unsigned_abs() < 1 << 31).then_some(Arith::Int(v))
+                    }
+                    ast::Constant::Float(f) => Some(Arith::Float(*f)),
+                    _ => None,
+                },
+                Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => Some(Arith::Neg(Box::new(walk(l, &u.operand)?))),
+                Expr::BinOp(b) => {
+                    let op = binop(&b.op);
+                    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod) {
+                        return None;
+                    }
+                    Some(Arith::Bin(op, Box::new(walk(l, &b.left)?), Box::new(walk(l, &b.right)?)))
+                }
+                _ => None,
+            }
+        }
+        let tree = walk(self, e)?;
+        let mut locals = Vec::new();
+        tree.locals(&mut locals);
+        (!locals.is_empty() && (tree.int_path() || tree.float_path())).then_some(tree)
+    }
+
     pub(super) fn expr(&mut self, e: &Expr) -> CResult<Temp> {
         match e {
             Expr::Constant(c) => {
@@ -96,6 +131,24 @@ impl<'a> Lowerer<'a> {
                 self.load_name(n.id.as_str(), e)
             }
             Expr::BoolOp(b) => self.bool_op(b),
+            Expr::BinOp(b) if self.arith_tree(e).is_some_and(|t| t.ops() >= 2) => {
+                // Intermediate results unboxed: C computes the whole expression when the
+                // locals' types allow; the generic code below is the fallback.
+                let tree = self.arith_tree(e).expect("checked above");
+                self.line(e);
+                let (dst, done) = (self.temp(), self.label());
+                self.emit(Instr::FastArith { dst, tree, done });
+                let a = self.expr(&b.left)?;
+                let c = self.expr(&b.right)?;
+                self.line(e);
+                let v = self.temp();
+                self.emit(Instr::Binary { dst: v, op: binop(&b.op), inplace: false, a, b: c });
+                self.clear(a);
+                self.clear(c);
+                self.emit(Instr::Move { dst, src: v });
+                self.emit(Instr::Label(done));
+                Ok(dst)
+            }
             Expr::BinOp(b) => {
                 let a = self.expr(&b.left)?;
                 let c = self.expr(&b.right)?;

@@ -260,6 +260,15 @@ impl<'a> Lowerer<'a> {
         Ok(dst)
     }
 
+    /// The fast slot of `name` when it is a plain local of a function (LOAD_FAST).
+    pub(crate) fn fast_local(&mut self, name: &str) -> Option<u32> {
+        let name = self.mangle(name);
+        match (self.scope_kind(), self.binding(&name)) {
+            (ScopeKind::Function, Binding::Local) => Some(self.b.add_slot(&name)),
+            _ => None,
+        }
+    }
+
     /// Stores `src` (stolen) under `name`.
     pub(crate) fn store_name<T: Ranged>(&mut self, name: &str, src: Temp, _node: &T) -> CResult<()> {
         let name = self.mangle(name);

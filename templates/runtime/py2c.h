@@ -384,6 +384,20 @@ static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObjec
     return py2c_load_method_fill(obj, name, meth, self_or_null, c);
 }
 
+/* An exact int of at most two digits as int64 (FastArith's int path). */
+static inline int py2c_long_small(PyObject *o, int64_t *v) {
+    if (!PyLong_CheckExact(o)) return 0;
+    const digit *d = ((PyLongObject *)o)->ob_digit;
+    switch (Py_SIZE(o)) {
+    case 0: *v = 0; return 1;
+    case 1: *v = (int64_t)d[0]; return 1;
+    case -1: *v = -(int64_t)d[0]; return 1;
+    case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT); return 1;
+    case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT)); return 1;
+    default: return 0;
+    }
+}
+
 /* A non-negative single-digit int's value, or -1 (BINARY_SUBSCR_LIST_INT's condition). */
 static inline Py_ssize_t py2c_small_index(PyObject *k) {
     if (Py_IS_TYPE(k, &PyLong_Type) && (size_t)Py_SIZE(k) < 2) return Py_SIZE(k) * (Py_ssize_t)((PyLongObject *)k)->ob_digit[0];
