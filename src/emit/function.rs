@@ -356,6 +356,7 @@ impl<'a> FunctionEmitter<'a> {
                     BinOp::Add => Some("py2c_add"),
                     BinOp::Sub => Some("py2c_subtract"),
                     BinOp::Mult => Some("py2c_multiply"),
+                    BinOp::Div => Some("py2c_true_divide"),
                     _ => None,
                 };
                 if let Some(f) = fast {

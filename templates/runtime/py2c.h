@@ -205,6 +205,49 @@ static inline PyObject *py2c_multiply(PyObject *a, PyObject *b, int inplace) {
     return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
 }
 
+/* An exact int of at most two digits as int64 (FastArith's int path). */
+static inline int py2c_long_small(PyObject *o, int64_t *v) {
+    if (!PyLong_CheckExact(o)) return 0;
+    const digit *d = ((PyLongObject *)o)->ob_digit;
+    switch (Py_SIZE(o)) {
+    case 0: *v = 0; return 1;
+    case 1: *v = (int64_t)d[0]; return 1;
+    case -1: *v = -(int64_t)d[0]; return 1;
+    case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT); return 1;
+    case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT)); return 1;
+    default: return 0;
+    }
+}
+
+/* A float or a small exact int as a double (exact: |int| < 2**53), else 0. */
+static inline int py2c_as_double(PyObject *o, double *v) {
+    if (PyFloat_CheckExact(o)) { *v = PyFloat_AS_DOUBLE(o); return 1; }
+    int64_t i;
+    if (py2c_long_small(o, &i) && i > -(1LL << 53) && i < (1LL << 53)) { *v = (double)i; return 1; }
+    return 0;
+}
+
+/* `a / b` for floats and small ints, with float_div's and long_true_divide's results
+ * and messages (both operands fit a double exactly); others via PyNumber. */
+static inline PyObject *py2c_true_divide(PyObject *a, PyObject *b, int inplace) {
+    double x, y;
+    if ((PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) && py2c_as_double(a, &x) && py2c_as_double(b, &y)) {
+        if (y == 0.0) {
+            PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
+            return NULL;
+        }
+        return PyFloat_FromDouble(x / y);
+    }
+    if (PY2C_BOTH(a, b, PyLong_Type) && py2c_as_double(a, &x) && py2c_as_double(b, &y)) {
+        if (y == 0.0) {
+            PyErr_SetString(PyExc_ZeroDivisionError, "division by zero");
+            return NULL;
+        }
+        return PyFloat_FromDouble(x / y);
+    }
+    return inplace ? PyNumber_InPlaceTrueDivide(a, b) : PyNumber_TrueDivide(a, b);
+}
+
 /* `a op b` as C truth (1/0, -1 on error). Single-digit ints and floats compare in C, as
  * ceval's COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP do; the rest via rich comparison. */
 static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
@@ -213,8 +256,9 @@ static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
         Py_ssize_t y = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
-    if (PY2C_BOTH(a, b, PyFloat_Type)) {
-        double x = PyFloat_AS_DOUBLE(a), y = PyFloat_AS_DOUBLE(b);
+    /* floats, also against small ints (float_richcompare converts those exactly) */
+    double x, y;
+    if ((PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) && py2c_as_double(a, &x) && py2c_as_double(b, &y)) {
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
     if ((op == Py_EQ || op == Py_NE) && PY2C_BOTH(a, b, PyUnicode_Type)) /* COMPARE_OP_STR_JUMP */
@@ -382,20 +426,6 @@ static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObjec
         break;
     }
     return py2c_load_method_fill(obj, name, meth, self_or_null, c);
-}
-
-/* An exact int of at most two digits as int64 (FastArith's int path). */
-static inline int py2c_long_small(PyObject *o, int64_t *v) {
-    if (!PyLong_CheckExact(o)) return 0;
-    const digit *d = ((PyLongObject *)o)->ob_digit;
-    switch (Py_SIZE(o)) {
-    case 0: *v = 0; return 1;
-    case 1: *v = (int64_t)d[0]; return 1;
-    case -1: *v = -(int64_t)d[0]; return 1;
-    case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT); return 1;
-    case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << PyLong_SHIFT)); return 1;
-    default: return 0;
-    }
 }
 
 /* A non-negative single-digit int's value, or -1 (BINARY_SUBSCR_LIST_INT's condition). */

@@ -56,3 +56,48 @@ def big(n):
 
 print(big(x), big(-x), big(12345), big(2**21))
 print(unbound(False))
+
+
+def single_ops(a, b):
+    out = []
+    for f in (lambda: a / b, lambda: a < b, lambda: a >= b, lambda: a == b, lambda: a != b):
+        try:
+            out.append(f())
+        except ZeroDivisionError as e:
+            out.append(str(e))
+    c = a
+    try:
+        c /= b
+    except ZeroDivisionError as e:
+        c = str(e)
+    out.append(c)
+    return out
+
+
+nan = float("nan")
+for a in (0, 3, -3, 2**53, 2**53 + 1, 10**20, 1.5, -0.0, nan, float("inf"), True):
+    for b in (0, 2, -2.0, 0.0, 2**53 + 1, nan, float("-inf"), 7, False):
+        print(repr(a), repr(b), single_ops(a, b))
+    if a == 3:
+        print(a < 3.5, a > 2.5, 3.0 == a, a != 3.0, a <= nan)
+
+
+def branches(a, b):
+    r = []
+    if a < b:
+        r.append("<")
+    if a <= b:
+        r.append("<=")
+    if a == b:
+        r.append("==")
+    if a != b:
+        r.append("!=")
+    if a > b:
+        r.append(">")
+    if a >= b:
+        r.append(">=")
+    return " ".join(r)
+
+
+for a in (0, 3, -3, 2**53 + 1, 1.5, 3.0, nan, float("inf"), True, 10**20):
+    print([branches(a, b) for b in (3, 3.0, -2.5, nan, 2**53, 1e20, False)])
