@@ -202,7 +202,7 @@ static int bind_args(py2c_function *f, PyObject *const *args, Py_ssize_t argcoun
 
 /* Pushes a frame for `func` on the thread's frame stack (as _PyEvalFramePushAndInit);
  * its fast slots, and a resumable body's temps after them, start NULL. */
-static inline _PyInterpreterFrame *frame_push(PyThreadState *ts, py2c_function *func, PyObject *locals) {
+static inline __attribute__((always_inline)) _PyInterpreterFrame *frame_push(PyThreadState *ts, py2c_function *func, PyObject *locals) {
     py2c_funcdef *d = func->def;
     PyCodeObject *code = (PyCodeObject *)(d->code ? d->code : py2c_code_of(d));
     if (code == NULL) return NULL;
@@ -224,7 +224,7 @@ static inline _PyInterpreterFrame *frame_push(PyThreadState *ts, py2c_function *
 }
 
 /* Runs the function's body in its frame (arguments already bound), linked as the current frame. */
-static inline PyObject *frame_run(PyThreadState *ts, _PyInterpreterFrame *frame) {
+static inline __attribute__((always_inline)) PyObject *frame_run(PyThreadState *ts, _PyInterpreterFrame *frame) {
     py2c_function *f = (py2c_function *)frame->f_func;
     if (_Py_EnterRecursiveCallTstate(ts, "")) return NULL;
     _PyCFrame *cf = ts->cframe;
@@ -237,10 +237,23 @@ static inline PyObject *frame_run(PyThreadState *ts, _PyInterpreterFrame *frame)
 }
 
 /* As ceval's _PyEvalFrameClearAndPop: the locals go (or move to a frame object that
- * outlives the call, e.g. one a traceback holds). */
-static inline void frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
-    _PyFrame_Clear(frame);
-    _PyThreadState_PopFrame(ts, frame);
+ * outlives the call, e.g. one a traceback holds). Without a frame object this is
+ * _PyFrame_Clear's loop, and the pop is _PyThreadState_PopFrame's common case, inline. */
+static inline __attribute__((always_inline)) void frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
+    if (frame->frame_obj == NULL) {
+        PyObject **l = frame->localsplus;
+        for (int i = 0; i < frame->stacktop; i++) Py_XDECREF(l[i]);
+        Py_XDECREF(frame->f_locals);
+        Py_DECREF(frame->f_func);
+        Py_DECREF(frame->f_code);
+    } else {
+        _PyFrame_Clear(frame);
+    }
+    PyObject **base = (PyObject **)frame;
+    if (PY2C_LIKELY(base != &ts->datastack_chunk->data[0]))
+        ts->datastack_top = base;
+    else
+        _PyThreadState_PopFrame(ts, frame);
 }
 
 PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {

@@ -469,7 +469,17 @@ int py2c_unpack_ex(PyObject *seq, Py_ssize_t before, Py_ssize_t after, PyObject 
 
 PyObject *py2c_get_iter(PyObject *o) { return PyObject_GetIter(o); }
 
-int py2c_for_iter(PyObject *iter, PyObject **out) {
+/* The layouts py2c_for_iter relies on: a different runtime fails loudly at start-up. */
+int py2c_check_layouts(void) {
+    if (PyListIter_Type.tp_basicsize != sizeof(py2c_seqiter) || PyTupleIter_Type.tp_basicsize != sizeof(py2c_seqiter) ||
+        PyRangeIter_Type.tp_basicsize != sizeof(py2c_rangeiter)) {
+        PyErr_SetString(PyExc_SystemError, "py2c: the runtime's iterator layouts differ from the compiler's");
+        return -1;
+    }
+    return 0;
+}
+
+int py2c_for_iter_generic(PyObject *iter, PyObject **out) {
     PyObject *next = (*Py_TYPE(iter)->tp_iternext)(iter);
     if (next != NULL) {
         *out = next;

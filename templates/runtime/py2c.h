@@ -135,7 +135,7 @@ int py2c_unpack_sequence(PyObject *seq, Py_ssize_t n, PyObject **out);
 int py2c_unpack_to_fast(PyObject *seq, Py_ssize_t n, PyObject **fast, const uint16_t *slots);
 int py2c_unpack_ex(PyObject *seq, Py_ssize_t before, Py_ssize_t after, PyObject **out);
 PyObject *py2c_get_iter(PyObject *o);
-int py2c_for_iter(PyObject *iter, PyObject **out);
+int py2c_for_iter_generic(PyObject *iter, PyObject **out);
 PyObject *py2c_import_name(PyObject *name, PyObject *globals, PyObject *fromlist, int level);
 PyObject *py2c_import_from(PyObject *module, PyObject *name);
 int py2c_import_star(PyObject *module, PyObject *ns);
@@ -261,13 +261,69 @@ static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
     if ((PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) && py2c_as_double(a, &x) && py2c_as_double(b, &y)) {
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
-    if ((op == Py_EQ || op == Py_NE) && PY2C_BOTH(a, b, PyUnicode_Type)) /* COMPARE_OP_STR_JUMP */
-        return _PyUnicode_EQ(a, b) == (op == Py_EQ);
+    if (PY2C_BOTH(a, b, PyUnicode_Type)) {
+        if (op == Py_EQ || op == Py_NE) /* COMPARE_OP_STR_JUMP */
+            return _PyUnicode_EQ(a, b) == (op == Py_EQ);
+        /* ordering of two 1-byte-kind strs: unicode_compare's memcmp */
+        if (PyUnicode_IS_READY(a) && PyUnicode_IS_READY(b) && PyUnicode_KIND(a) == PyUnicode_1BYTE_KIND &&
+            PyUnicode_KIND(b) == PyUnicode_1BYTE_KIND) {
+            Py_ssize_t la = PyUnicode_GET_LENGTH(a), lb = PyUnicode_GET_LENGTH(b);
+            int c = memcmp(PyUnicode_1BYTE_DATA(a), PyUnicode_1BYTE_DATA(b), (size_t)(la < lb ? la : lb));
+            if (c == 0) c = la < lb ? -1 : la > lb;
+            Py_RETURN_RICHCOMPARE_BOOL(c, 0, op);
+        }
+    }
     PyObject *r = PyObject_RichCompare(a, b, op);
     if (r == NULL) return -1;
     int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
     Py_DECREF(r);
     return t;
+}
+
+/* The iterators of lists, tuples and ranges, as 3.11.2's listobject.c, tupleobject.c and
+ * rangeobject.c lay them out (private there; py2c_check_layouts verifies the sizes at
+ * start-up). FOR_ITER steps them in place, as 3.12's FOR_ITER_LIST/TUPLE/RANGE do. */
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t it_index;
+    PyObject *it_seq; /* NULL once exhausted */
+} py2c_seqiter;
+typedef struct {
+    PyObject_HEAD
+    long index;
+    long start;
+    long step;
+    long len;
+} py2c_rangeiter;
+int py2c_check_layouts(void);
+
+/* Next item into *out: 1, or 0 when exhausted, -1 on error (FOR_ITER). */
+static inline int py2c_for_iter(PyObject *iter, PyObject **out) {
+    PyTypeObject *tp = Py_TYPE(iter);
+    if (tp == &PyListIter_Type || tp == &PyTupleIter_Type) {
+        py2c_seqiter *it = (py2c_seqiter *)iter;
+        PyObject *seq = it->it_seq;
+        if (seq == NULL) return 0;
+        Py_ssize_t n = tp == &PyListIter_Type ? PyList_GET_SIZE(seq) : PyTuple_GET_SIZE(seq);
+        if (it->it_index < n) {
+            PyObject **items = tp == &PyListIter_Type ? ((PyListObject *)seq)->ob_item : ((PyTupleObject *)seq)->ob_item;
+            *out = Py_NewRef(items[it->it_index++]);
+            return 1;
+        }
+        it->it_seq = NULL;
+        Py_DECREF(seq);
+        return 0;
+    }
+    if (tp == &PyRangeIter_Type) {
+        py2c_rangeiter *r = (py2c_rangeiter *)iter;
+        if (r->index >= r->len) return 0;
+        /* unsigned: no signed overflow in the intermediate, as rangeiter_next */
+        PyObject *v = PyLong_FromLong((long)(r->start + (unsigned long)(r->index++) * r->step));
+        if (v == NULL) return -1;
+        *out = v;
+        return 1;
+    }
+    return py2c_for_iter_generic(iter, out);
 }
 
 /* An attribute site's cache, as CPython 3.11's specialized LOAD_ATTR/STORE_ATTR forms:
