@@ -67,10 +67,32 @@ PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject 
  * type. Loads: plain attribute access, then (a) a `__slots__` member, (b) no data
  * descriptor and the name among the class's shared keys (inline values) or at an
  * entry of the instance's materialized __dict__ (hint), or (c) a module's own global. Stores: (a), or (b) with no class attribute at all. */
+/* A class attribute that `cls.name` gives as it is (3.12's specialize_class_load_attr):
+ * the metaclass is exactly `type` and has no attribute of that name, and the class's
+ * MRO has a plain value or a function (whose __get__ on a class returns itself). */
+static PyObject *class_attr_plain(PyObject *cls, PyObject *name, uint32_t *version) {
+    PyTypeObject *t = (PyTypeObject *)cls;
+    if (!PyUnicode_CheckExact(name) || _PyType_Lookup(&PyType_Type, name) != NULL) return NULL;
+    PyObject *v = _PyType_Lookup(t, name);
+    if (v == NULL || !(t->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) || t->tp_version_tag == 0) return NULL;
+    descrgetfunc get = Py_TYPE(v)->tp_descr_get;
+    if (get != NULL && get != PyFunction_Type.tp_descr_get) return NULL;
+    *version = t->tp_version_tag;
+    return v;
+}
+
 static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *c, int store) {
     PyTypeObject *tp = Py_TYPE(o);
     if (c->fills < 255) c->fills++;
     c->kind = PY2C_ATTR_GENERIC;
+    if (tp == &PyType_Type && !store) {
+        PyObject *v = class_attr_plain(o, name, &c->version);
+        if (v != NULL) {
+            c->value = v;
+            c->kind = PY2C_ATTR_CLASS;
+            return;
+        }
+    }
     c->version = (tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) ? tp->tp_version_tag : 0;
     if (!PyUnicode_CheckExact(name) || c->version == 0) return;
     if (tp == &PyModule_Type) {
@@ -135,6 +157,14 @@ static void method_cache_fill(PyObject *obj, PyObject *name, py2c_method_cache *
     PyTypeObject *tp = Py_TYPE(obj);
     if (c->fills < 255) c->fills++;
     c->kind = PY2C_METH_GENERIC;
+    if (tp == &PyType_Type) {
+        PyObject *v = class_attr_plain(obj, name, &c->version);
+        if (v != NULL) {
+            c->descr = v;
+            c->kind = PY2C_METH_CLASS;
+            return;
+        }
+    }
     c->version = (tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) ? tp->tp_version_tag : 0;
     if (!PyUnicode_CheckExact(name) || c->version == 0) return;
     if (tp == &PyModule_Type) {

@@ -333,7 +333,9 @@ static inline int py2c_for_iter(PyObject *iter, PyObject **out) {
  * - MODULE: a module's global, entry `index` of its dict while the keys keep `version`;
  * - GENERIC: the type seen last cannot be specialized; go straight to the C-API.
  * A site refills at most PY2C_MAX_FILLS times (polymorphic sites stay generic). */
-enum { PY2C_ATTR_EMPTY, PY2C_ATTR_VALUES, PY2C_ATTR_HINT, PY2C_ATTR_SLOT, PY2C_ATTR_MODULE, PY2C_ATTR_GENERIC };
+enum { PY2C_ATTR_EMPTY, PY2C_ATTR_VALUES, PY2C_ATTR_HINT, PY2C_ATTR_SLOT, PY2C_ATTR_MODULE, PY2C_ATTR_CLASS, PY2C_ATTR_GENERIC };
+/* CLASS (3.12's LOAD_ATTR_CLASS): `o` is a class whose metaclass is `type`, `value` the
+ * plain value or function its MRO gives for the name, while the class keeps `version`. */
 /* HINT (LOAD_ATTR/STORE_ATTR_WITH_HINT): the instance's materialized __dict__ (a
  * combined table) has the name at entry `index`; checked on every access. */
 static inline PyDictUnicodeEntry *py2c_hint_entry(PyObject *o, PyObject *name, uint32_t index) {
@@ -350,6 +352,7 @@ typedef struct {
     uint32_t index;
     uint8_t kind;
     uint8_t fills;
+    PyObject *value; /* CLASS: borrowed (the class's dict holds it) */
 } py2c_attr_cache;
 PyObject *py2c_getattr_fill(PyObject *o, PyObject *name, py2c_attr_cache *c);
 int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c);
@@ -385,6 +388,9 @@ static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_at
                 if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
             }
         }
+        break;
+    case PY2C_ATTR_CLASS:
+        if (tp == &PyType_Type && ((PyTypeObject *)o)->tp_version_tag == c->version) return Py_NewRef(c->value);
         break;
     case PY2C_ATTR_GENERIC:
         if (tp->tp_version_tag == c->version || c->fills >= PY2C_MAX_FILLS) return PyObject_GetAttr(o, name);
@@ -434,7 +440,7 @@ static inline int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v, 
  * (borrowed: the class holds it while its version stays) is a method found on the class
  * of an instance that cannot shadow it. For modules, `descr` is unused and `index` is
  * the dict entry, as in py2c_attr_cache. */
-enum { PY2C_METH_EMPTY, PY2C_METH_WITH_VALUES, PY2C_METH_NO_DICT, PY2C_METH_MODULE, PY2C_METH_GENERIC };
+enum { PY2C_METH_EMPTY, PY2C_METH_WITH_VALUES, PY2C_METH_NO_DICT, PY2C_METH_MODULE, PY2C_METH_CLASS, PY2C_METH_GENERIC };
 typedef struct {
     uint32_t version;
     uint32_t keys_version; /* the class's shared keys (WITH_VALUES) */
@@ -475,6 +481,13 @@ static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObjec
                     return 0;
                 }
             }
+        }
+        break;
+    case PY2C_METH_CLASS: /* as PY2C_ATTR_CLASS; called without self */
+        if (tp == &PyType_Type && ((PyTypeObject *)obj)->tp_version_tag == c->version) {
+            *meth = Py_NewRef(c->descr);
+            *self_or_null = NULL;
+            return 0;
         }
         break;
     case PY2C_METH_GENERIC:

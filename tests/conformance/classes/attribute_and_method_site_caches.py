@@ -118,4 +118,58 @@ def add(lst, x):
 
 print(add([], 1), add([1], 2), add(MyList(), 3))
 print(read_x(Slotted(7)))
+
+
+# Class attributes read through the class: values, functions, descriptors, changes.
+class Base:
+    LIMIT = 10
+
+    def helper(x):
+        return x * 2
+
+    @classmethod
+    def make(cls):
+        return cls.__name__
+
+    @staticmethod
+    def st(v):
+        return v + 1
+
+
+class Derived(Base):
+    pass
+
+
+class Meta(type):
+    LIMIT = "meta"
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+def limit(c):
+    return c.LIMIT
+
+
+def call_helper(c, v):
+    return c.helper(v)
+
+
+for c in (Base, Derived, Base, Derived):
+    print(limit(c), call_helper(c, 3), c.make(), c.st(1))
+Base.LIMIT = 20
+print(limit(Base), limit(Derived))
+Derived.LIMIT = 30
+print(limit(Base), limit(Derived))
+del Derived.LIMIT
+print(limit(Derived))
+Base.helper = staticmethod(lambda v: "static %s" % v)
+print(call_helper(Base, 4), call_helper(Derived, 5))
+print(limit(WithMeta))
+print(limit(Base.__mro__[0]), [limit(c) for c in (Base, Derived, WithMeta, Base)])
+try:
+    limit(type)
+except AttributeError as e:
+    print("AttributeError:", e)
 read_x(Plain(1))
