@@ -67,6 +67,19 @@ PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject 
  * type. Loads: plain attribute access, then (a) a `__slots__` member, (b) no data
  * descriptor and the name among the class's shared keys (inline values) or at an
  * entry of the instance's materialized __dict__ (hint), or (c) a module's own global. Stores: (a), or (b) with no class attribute at all. */
+/* Where a module's global `name` is in its dict's entries, and the keys' version that
+ * keeps it there (LOAD_ATTR_MODULE's cache); 0 if it cannot be cached. */
+static int module_global_entry(PyObject *m, PyObject *name, uint32_t *index, uint32_t *version) {
+    PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)m)->md_dict)->ma_keys;
+    if (k->dk_kind != DICT_KEYS_UNICODE) return 0;
+    Py_ssize_t ix = _PyDictKeys_StringLookup(k, name);
+    uint32_t v = _PyDictKeys_GetVersionForCurrentState(k);
+    if (ix < 0 || v == 0) return 0;
+    *index = (uint32_t)ix;
+    *version = v;
+    return 1;
+}
+
 /* A class attribute that `cls.name` gives as it is (3.12's specialize_class_load_attr):
  * the metaclass is exactly `type` and has no attribute of that name, and the class's
  * MRO has a plain value or a function (whose __get__ on a class returns itself). */
@@ -96,15 +109,7 @@ static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *c, int
     c->version = (tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) ? tp->tp_version_tag : 0;
     if (!PyUnicode_CheckExact(name) || c->version == 0) return;
     if (tp == &PyModule_Type) {
-        if (store) return;
-        PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)o)->md_dict)->ma_keys;
-        if (k->dk_kind != DICT_KEYS_UNICODE) return;
-        Py_ssize_t index = _PyDictKeys_StringLookup(k, name);
-        uint32_t version = _PyDictKeys_GetVersionForCurrentState(k);
-        if (index < 0 || version == 0) return;
-        c->index = (uint32_t)index;
-        c->version = version;
-        c->kind = PY2C_ATTR_MODULE;
+        if (!store && module_global_entry(o, name, &c->index, &c->version)) c->kind = PY2C_ATTR_MODULE;
         return;
     }
     if (store ? tp->tp_setattro != PyObject_GenericSetAttr : tp->tp_getattro != PyObject_GenericGetAttr) return;
@@ -168,14 +173,7 @@ static void method_cache_fill(PyObject *obj, PyObject *name, py2c_method_cache *
     c->version = (tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) ? tp->tp_version_tag : 0;
     if (!PyUnicode_CheckExact(name) || c->version == 0) return;
     if (tp == &PyModule_Type) {
-        PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
-        if (k->dk_kind != DICT_KEYS_UNICODE) return;
-        Py_ssize_t index = _PyDictKeys_StringLookup(k, name);
-        uint32_t version = _PyDictKeys_GetVersionForCurrentState(k);
-        if (index < 0 || version == 0) return;
-        c->index = (uint32_t)index;
-        c->version = version;
-        c->kind = PY2C_METH_MODULE;
+        if (module_global_entry(obj, name, &c->index, &c->version)) c->kind = PY2C_METH_MODULE;
         return;
     }
     if (tp->tp_getattro != PyObject_GenericGetAttr) return;
