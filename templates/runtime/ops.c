@@ -94,9 +94,11 @@ static PyObject *class_attr_plain(PyObject *cls, PyObject *name, uint32_t *versi
     return v;
 }
 
-static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *c, int store) {
+static void attr_cache_fill(PyObject *o, PyObject *name, py2c_attr_cache *cache, int store) {
     PyTypeObject *tp = Py_TYPE(o);
-    if (c->fills < 255) c->fills++;
+    if (cache->fills < 255) cache->fills++;
+    py2c_attr_entry *c = &cache->e[cache->next];
+    cache->next = (cache->next + 1) % PY2C_WAYS;
     c->kind = PY2C_ATTR_GENERIC;
     if (tp == &PyType_Type && !store) {
         PyObject *v = class_attr_plain(o, name, &c->version);
@@ -158,9 +160,11 @@ int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache 
 /* specialize.c's LOAD_METHOD conditions: a method descriptor on a class with the generic
  * getattr whose instances cannot shadow it (no dict at all, or inline values whose
  * shared keys lack the name and keep their version); or a module's global. */
-static void method_cache_fill(PyObject *obj, PyObject *name, py2c_method_cache *c) {
+static void method_cache_fill(PyObject *obj, PyObject *name, py2c_method_cache *cache) {
     PyTypeObject *tp = Py_TYPE(obj);
-    if (c->fills < 255) c->fills++;
+    if (cache->fills < 255) cache->fills++;
+    py2c_method_entry *c = &cache->e[cache->next];
+    cache->next = (cache->next + 1) % PY2C_WAYS;
     c->kind = PY2C_METH_GENERIC;
     if (tp == &PyType_Type) {
         PyObject *v = class_attr_plain(obj, name, &c->version);

@@ -331,8 +331,9 @@ static inline int py2c_for_iter(PyObject *iter, PyObject **out) {
  *   bases changes it) whose attribute lives in the inline values array, at `index`;
  * - SLOT: a `__slots__` member of that class, at byte offset `index`;
  * - MODULE: a module's global, entry `index` of its dict while the keys keep `version`;
- * - GENERIC: the type seen last cannot be specialized; go straight to the C-API.
- * A site refills at most PY2C_MAX_FILLS times (polymorphic sites stay generic). */
+ * - GENERIC: this type cannot be specialized; go straight to the C-API.
+ * A site fills at most PY2C_MAX_FILLS times; after that, types it has not seen go
+ * straight to the C-API. */
 enum { PY2C_ATTR_EMPTY, PY2C_ATTR_VALUES, PY2C_ATTR_HINT, PY2C_ATTR_SLOT, PY2C_ATTR_MODULE, PY2C_ATTR_CLASS, PY2C_ATTR_GENERIC };
 /* CLASS (3.12's LOAD_ATTR_CLASS): `o` is a class whose metaclass is `type`, `value` the
  * plain value or function its MRO gives for the name, while the class keeps `version`. */
@@ -346,17 +347,25 @@ static inline PyDictUnicodeEntry *py2c_hint_entry(PyObject *o, PyObject *name, u
     PyDictUnicodeEntry *ep = DK_UNICODE_ENTRIES(k) + index;
     return ep->me_key == name && ep->me_value != NULL ? ep : NULL;
 }
+/* Each site keeps PY2C_WAYS entries, one per type seen (CPython's sites are
+ * monomorphic; polymorphic calls through a class hierarchy are common in real code). */
+#define PY2C_WAYS 4
 #define PY2C_MAX_FILLS 16
 typedef struct {
     uint32_t version; /* type version tag, or module dict keys version */
     uint32_t index;
     uint8_t kind;
-    uint8_t fills;
     PyObject *value; /* CLASS: borrowed (the class's dict holds it) */
+} py2c_attr_entry;
+typedef struct {
+    py2c_attr_entry e[PY2C_WAYS];
+    uint8_t fills;
+    uint8_t next; /* the entry the next fill replaces */
 } py2c_attr_cache;
 PyObject *py2c_getattr_fill(PyObject *o, PyObject *name, py2c_attr_cache *c);
 int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c);
-static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_attr_cache *c) {
+/* 1: *out has the value; 2: this type is known not to specialize; 0: not this entry. */
+static inline int py2c_attr_entry_get(PyObject *o, PyObject *name, const py2c_attr_entry *c, PyObject **out) {
     PyTypeObject *tp = Py_TYPE(o);
     switch (c->kind) {
     case PY2C_ATTR_VALUES:
@@ -364,95 +373,120 @@ static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_at
             PyDictValues *values = *_PyObject_ValuesPointer(o);
             if (values != NULL) {
                 PyObject *v = values->values[c->index];
-                if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+                if (PY2C_LIKELY(v != NULL)) { *out = Py_NewRef(v); return 1; }
             }
         }
-        break;
+        return 0;
     case PY2C_ATTR_HINT:
         if (tp->tp_version_tag == c->version) {
             PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->index);
-            if (ep != NULL) return Py_NewRef(ep->me_value);
+            if (ep != NULL) { *out = Py_NewRef(ep->me_value); return 1; }
         }
-        break;
+        return 0;
     case PY2C_ATTR_SLOT:
         if (tp->tp_version_tag == c->version) {
             PyObject *v = *(PyObject **)((char *)o + c->index);
-            if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+            if (PY2C_LIKELY(v != NULL)) { *out = Py_NewRef(v); return 1; }
         }
-        break;
+        return 0;
     case PY2C_ATTR_MODULE:
         if (tp == &PyModule_Type) {
             PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)o)->md_dict)->ma_keys;
             if (k->dk_version == c->version) {
                 PyObject *v = DK_UNICODE_ENTRIES(k)[c->index].me_value;
-                if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+                if (PY2C_LIKELY(v != NULL)) { *out = Py_NewRef(v); return 1; }
             }
         }
-        break;
+        return 0;
     case PY2C_ATTR_CLASS:
-        if (tp == &PyType_Type && ((PyTypeObject *)o)->tp_version_tag == c->version) return Py_NewRef(c->value);
-        break;
+        if (tp == &PyType_Type && ((PyTypeObject *)o)->tp_version_tag == c->version) {
+            *out = Py_NewRef(c->value);
+            return 1;
+        }
+        return 0;
     case PY2C_ATTR_GENERIC:
-        if (tp->tp_version_tag == c->version || c->fills >= PY2C_MAX_FILLS) return PyObject_GetAttr(o, name);
-        break;
+        return tp->tp_version_tag == c->version ? 2 : 0;
     }
+    return 0;
+}
+static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_attr_cache *c) {
+    PyObject *v;
+    for (int i = 0; i < PY2C_WAYS; i++) {
+        int r = py2c_attr_entry_get(o, name, &c->e[i], &v);
+        if (PY2C_LIKELY(r == 1)) return v;
+        if (r == 2) return PyObject_GetAttr(o, name);
+    }
+    if (c->fills >= PY2C_MAX_FILLS) return PyObject_GetAttr(o, name);
     return py2c_getattr_fill(o, name, c);
 }
-static inline int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
-    PyTypeObject *tp = Py_TYPE(o);
-    if (tp->tp_version_tag == c->version) {
-        if (c->kind == PY2C_ATTR_VALUES) {
-            PyDictValues *values = *_PyObject_ValuesPointer(o);
-            if (values != NULL) {
-                PyObject *old = values->values[c->index];
-                values->values[c->index] = Py_NewRef(v);
-                if (old == NULL)
-                    _PyDictValues_AddToInsertionOrder(values, c->index);
-                else
-                    Py_DECREF(old);
-                return 0;
-            }
-        } else if (c->kind == PY2C_ATTR_HINT) {
-            PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->index);
-            if (ep != NULL) {
-                PyObject *old = ep->me_value;
-                ep->me_value = Py_NewRef(v);
-                ((PyDictObject *)*_PyObject_ManagedDictPointer(o))->ma_version_tag = DICT_NEXT_VERSION();
-                Py_DECREF(old);
-                return 0;
-            }
-        } else if (c->kind == PY2C_ATTR_SLOT) {
-            PyObject **slot = (PyObject **)((char *)o + c->index);
-            PyObject *old = *slot;
-            *slot = Py_NewRef(v);
-            Py_XDECREF(old);
-            return 0;
-        } else if (c->kind == PY2C_ATTR_GENERIC) {
-            return PyObject_SetAttr(o, name, v);
-        }
-    } else if (c->kind == PY2C_ATTR_GENERIC && c->fills >= PY2C_MAX_FILLS) {
-        return PyObject_SetAttr(o, name, v);
+/* 1: stored; 2: this type is known not to specialize; 0: not this entry. */
+static inline int py2c_attr_entry_set(PyObject *o, PyObject *name, PyObject *v, const py2c_attr_entry *c) {
+    if (Py_TYPE(o)->tp_version_tag != c->version) return 0;
+    switch (c->kind) {
+    case PY2C_ATTR_VALUES: {
+        PyDictValues *values = *_PyObject_ValuesPointer(o);
+        if (values == NULL) return 0;
+        PyObject *old = values->values[c->index];
+        values->values[c->index] = Py_NewRef(v);
+        if (old == NULL)
+            _PyDictValues_AddToInsertionOrder(values, c->index);
+        else
+            Py_DECREF(old);
+        return 1;
     }
+    case PY2C_ATTR_HINT: {
+        PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->index);
+        if (ep == NULL) return 0;
+        PyObject *old = ep->me_value;
+        ep->me_value = Py_NewRef(v);
+        ((PyDictObject *)*_PyObject_ManagedDictPointer(o))->ma_version_tag = DICT_NEXT_VERSION();
+        Py_DECREF(old);
+        return 1;
+    }
+    case PY2C_ATTR_SLOT: {
+        PyObject **slot = (PyObject **)((char *)o + c->index);
+        PyObject *old = *slot;
+        *slot = Py_NewRef(v);
+        Py_XDECREF(old);
+        return 1;
+    }
+    case PY2C_ATTR_GENERIC:
+        return 2;
+    }
+    return 0;
+}
+static inline int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
+    for (int i = 0; i < PY2C_WAYS; i++) {
+        int r = py2c_attr_entry_set(o, name, v, &c->e[i]);
+        if (PY2C_LIKELY(r == 1)) return 0;
+        if (r == 2) return PyObject_SetAttr(o, name, v);
+    }
+    if (c->fills >= PY2C_MAX_FILLS) return PyObject_SetAttr(o, name, v);
     return py2c_setattr_fill(o, name, v, c);
 }
 
-/* A method-call site's cache, as LOAD_METHOD_WITH_VALUES / _NO_DICT / _MODULE: `descr`
- * (borrowed: the class holds it while its version stays) is a method found on the class
- * of an instance that cannot shadow it. For modules, `descr` is unused and `index` is
- * the dict entry, as in py2c_attr_cache. */
+/* A method-call site's cache, as LOAD_METHOD_WITH_VALUES / _NO_DICT / _MODULE (and
+ * 3.12's class case): `descr` (borrowed: the class holds it while its version stays) is
+ * a method found on the class of an instance that cannot shadow it, or the value a class
+ * or module gives (called without self). PY2C_WAYS entries, as attribute sites. */
 enum { PY2C_METH_EMPTY, PY2C_METH_WITH_VALUES, PY2C_METH_NO_DICT, PY2C_METH_MODULE, PY2C_METH_CLASS, PY2C_METH_GENERIC };
 typedef struct {
     uint32_t version;
     uint32_t keys_version; /* the class's shared keys (WITH_VALUES) */
     uint32_t index;
     uint8_t kind;
-    uint8_t fills;
     PyObject *descr;
+} py2c_method_entry;
+typedef struct {
+    py2c_method_entry e[PY2C_WAYS];
+    uint8_t fills;
+    uint8_t next;
 } py2c_method_cache;
 int py2c_load_method_fill(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
                           py2c_method_cache *c);
-static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
-                                          py2c_method_cache *c) {
+/* 1: found; 2: this type is known not to specialize; 0: not this entry. */
+static inline int py2c_method_entry_get(PyObject *obj, const py2c_method_entry *c, PyObject **meth,
+                                        PyObject **self_or_null) {
     PyTypeObject *tp = Py_TYPE(obj);
     switch (c->kind) {
     case PY2C_METH_WITH_VALUES:
@@ -460,16 +494,16 @@ static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObjec
             ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_version == c->keys_version) {
             *meth = Py_NewRef(c->descr);
             *self_or_null = Py_NewRef(obj);
-            return 0;
+            return 1;
         }
-        break;
+        return 0;
     case PY2C_METH_NO_DICT:
         if (tp->tp_version_tag == c->version) {
             *meth = Py_NewRef(c->descr);
             *self_or_null = Py_NewRef(obj);
-            return 0;
+            return 1;
         }
-        break;
+        return 0;
     case PY2C_METH_MODULE:
         if (tp == &PyModule_Type) {
             PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
@@ -478,22 +512,31 @@ static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObjec
                 if (PY2C_LIKELY(v != NULL)) {
                     *meth = Py_NewRef(v);
                     *self_or_null = NULL;
-                    return 0;
+                    return 1;
                 }
             }
         }
-        break;
-    case PY2C_METH_CLASS: /* as PY2C_ATTR_CLASS; called without self */
+        return 0;
+    case PY2C_METH_CLASS:
         if (tp == &PyType_Type && ((PyTypeObject *)obj)->tp_version_tag == c->version) {
             *meth = Py_NewRef(c->descr);
             *self_or_null = NULL;
-            return 0;
+            return 1;
         }
-        break;
+        return 0;
     case PY2C_METH_GENERIC:
-        if (tp->tp_version_tag == c->version || c->fills >= PY2C_MAX_FILLS) return py2c_load_method(obj, name, meth, self_or_null);
-        break;
+        return tp->tp_version_tag == c->version ? 2 : 0;
     }
+    return 0;
+}
+static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
+                                          py2c_method_cache *c) {
+    for (int i = 0; i < PY2C_WAYS; i++) {
+        int r = py2c_method_entry_get(obj, &c->e[i], meth, self_or_null);
+        if (PY2C_LIKELY(r == 1)) return 0;
+        if (r == 2) return py2c_load_method(obj, name, meth, self_or_null);
+    }
+    if (c->fills >= PY2C_MAX_FILLS) return py2c_load_method(obj, name, meth, self_or_null);
     return py2c_load_method_fill(obj, name, meth, self_or_null, c);
 }
 
