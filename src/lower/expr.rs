@@ -79,6 +79,18 @@ impl<'a> Lowerer<'a> {
         crate::optimize::fold::fold_expr(e, &|c| self.literal(c))
     }
 
+    /// BINARY_OP on the operands' values.
+    fn binary(&mut self, e: &Expr, b: &ast::ExprBinOp) -> CResult<Temp> {
+        let a = self.expr(&b.left)?;
+        let c = self.expr(&b.right)?;
+        self.line(e);
+        let dst = self.temp();
+        self.emit(Instr::Binary { dst, op: binop(&b.op), inplace: false, a, b: c });
+        self.clear(a);
+        self.clear(c);
+        Ok(dst)
+    }
+
     /// `e` as a `FastArith` tree: + - * / // % and unary - over plain fast locals and
     /// int/float constants, with at least one local, where one of the C paths applies.
     fn arith_tree(&mut self, e: &Expr) -> Option<crate::ir::Arith> {
@@ -131,34 +143,20 @@ impl<'a> Lowerer<'a> {
                 self.load_name(n.id.as_str(), e)
             }
             Expr::BoolOp(b) => self.bool_op(b),
-            Expr::BinOp(b) if self.arith_tree(e).is_some_and(|t| t.ops() >= 2) => {
-                // Intermediate results unboxed: C computes the whole expression when the
-                // locals' types allow; the generic code below is the fallback.
-                let tree = self.arith_tree(e).expect("checked above");
-                self.line(e);
-                let (dst, done) = (self.temp(), self.label());
-                self.emit(Instr::FastArith { dst, tree, done });
-                let a = self.expr(&b.left)?;
-                let c = self.expr(&b.right)?;
-                self.line(e);
-                let v = self.temp();
-                self.emit(Instr::Binary { dst: v, op: binop(&b.op), inplace: false, a, b: c });
-                self.clear(a);
-                self.clear(c);
-                self.emit(Instr::Move { dst, src: v });
-                self.emit(Instr::Label(done));
-                Ok(dst)
-            }
-            Expr::BinOp(b) => {
-                let a = self.expr(&b.left)?;
-                let c = self.expr(&b.right)?;
-                self.line(e);
-                let dst = self.temp();
-                self.emit(Instr::Binary { dst, op: binop(&b.op), inplace: false, a, b: c });
-                self.clear(a);
-                self.clear(c);
-                Ok(dst)
-            }
+            Expr::BinOp(b) => match self.arith_tree(e).filter(|t| t.ops() >= 2) {
+                Some(tree) => {
+                    // Intermediate results unboxed: C computes the whole expression when the
+                    // locals' types allow; the generic code is the fallback.
+                    self.line(e);
+                    let (dst, done) = (self.temp(), self.label());
+                    self.emit(Instr::FastArith { dst, tree, done });
+                    let v = self.binary(e, b)?;
+                    self.emit(Instr::Move { dst, src: v });
+                    self.emit(Instr::Label(done));
+                    Ok(dst)
+                }
+                None => self.binary(e, b),
+            },
             Expr::UnaryOp(u) => {
                 let src = self.expr(&u.operand)?;
                 self.line(e);
