@@ -347,13 +347,6 @@ static inline PyDictUnicodeEntry *py2c_hint_entry(PyObject *o, PyObject *name, u
     PyDictUnicodeEntry *ep = DK_UNICODE_ENTRIES(k) + index;
     return ep->me_key == name && ep->me_value != NULL ? ep : NULL;
 }
-/* A module's global at dict entry `index` while its keys keep `version` (MODULE entries
- * of attribute and method sites), borrowed; NULL if `o` is no module or it moved. */
-static inline PyObject *py2c_module_global(PyObject *o, uint32_t version, uint32_t index) {
-    if (Py_TYPE(o) != &PyModule_Type) return NULL;
-    PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)o)->md_dict)->ma_keys;
-    return k->dk_version == version ? DK_UNICODE_ENTRIES(k)[index].me_value : NULL;
-}
 /* Each site keeps PY2C_WAYS entries, one per type seen (CPython's sites are
  * monomorphic; polymorphic calls through a class hierarchy are common in real code). */
 #define PY2C_WAYS 4
@@ -396,11 +389,15 @@ static inline int py2c_attr_entry_get(PyObject *o, PyObject *name, const py2c_at
             if (PY2C_LIKELY(v != NULL)) { *out = Py_NewRef(v); return 1; }
         }
         return 0;
-    case PY2C_ATTR_MODULE: {
-        PyObject *v = py2c_module_global(o, c->version, c->index);
-        if (PY2C_LIKELY(v != NULL)) { *out = Py_NewRef(v); return 1; }
+    case PY2C_ATTR_MODULE:
+        if (tp == &PyModule_Type) {
+            PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)o)->md_dict)->ma_keys;
+            if (k->dk_version == c->version) {
+                PyObject *v = DK_UNICODE_ENTRIES(k)[c->index].me_value;
+                if (PY2C_LIKELY(v != NULL)) { *out = Py_NewRef(v); return 1; }
+            }
+        }
         return 0;
-    }
     case PY2C_ATTR_CLASS:
         if (tp == &PyType_Type && ((PyTypeObject *)o)->tp_version_tag == c->version) {
             *out = Py_NewRef(c->value);
@@ -507,15 +504,19 @@ static inline int py2c_method_entry_get(PyObject *obj, const py2c_method_entry *
             return 1;
         }
         return 0;
-    case PY2C_METH_MODULE: {
-        PyObject *v = py2c_module_global(obj, c->version, c->index);
-        if (PY2C_LIKELY(v != NULL)) {
-            *meth = Py_NewRef(v);
-            *self_or_null = NULL;
-            return 1;
+    case PY2C_METH_MODULE:
+        if (tp == &PyModule_Type) {
+            PyDictKeysObject *k = ((PyDictObject *)((PyModuleObject *)obj)->md_dict)->ma_keys;
+            if (k->dk_version == c->version) {
+                PyObject *v = DK_UNICODE_ENTRIES(k)[c->index].me_value;
+                if (PY2C_LIKELY(v != NULL)) {
+                    *meth = Py_NewRef(v);
+                    *self_or_null = NULL;
+                    return 1;
+                }
+            }
         }
         return 0;
-    }
     case PY2C_METH_CLASS:
         if (tp == &PyType_Type && ((PyTypeObject *)obj)->tp_version_tag == c->version) {
             *meth = Py_NewRef(c->descr);
