@@ -437,6 +437,17 @@ impl<'a> FunctionEmitter<'a> {
                 let first = t(*self_or_null);
                 self.vectorcall(*dst, &callee, &first, args, *kwnames, Some(*self_or_null))
             }
+            I::CallIter { dst, func, args } => {
+                let items: Vec<String> = std::iter::once("NULL".to_string()).chain(args.iter().map(|&a| t(a))).collect();
+                self.line(format!(
+                    "{{ PyObject *a[] = {{ {} }}; t{} = py2c_call_iter(t{}, a + 1, {}); }}",
+                    items.join(", "),
+                    dst,
+                    func,
+                    args.len()
+                ));
+                self.line(self.check(*dst));
+            }
             I::CallEx { dst, func, args, kwargs } => {
                 self.line(format!("t{} = py2c_call_ex(t{}, t{}, {});", dst, func, args, opt(*kwargs)));
                 self.line(self.check(*dst));

@@ -149,6 +149,9 @@ pub enum Instr {
     UnpackEx { src: Temp, before: u32, after: u32, dsts: Vec<Temp> },
 
     GetIter { dst: Temp, src: Temp },
+    /// `iter(func(*args))` with positional `args` (a `for` loop's iterable): `range` with
+    /// small ints makes its iterator directly; anything else is the call, then GetIter.
+    CallIter { dst: Temp, func: Temp, args: Vec<Temp> },
     /// Next item into `dst`, or jump to `on_end` when exhausted.
     ForIter { dst: Temp, iter: Temp, on_end: Label },
 

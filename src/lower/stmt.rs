@@ -398,6 +398,32 @@ impl<'a> Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
+    /// `f(a, b)`: 1 to 3 positional arguments, none starred, no keywords, `f` not an
+    /// attribute (a method call keeps its own lowering).
+    fn plain_positional_call(c: &ast::ExprCall) -> bool {
+        (1..=3).contains(&c.args.len())
+            && c.keywords.is_empty()
+            && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !matches!(&*c.func, Expr::Attribute(_))
+    }
+
+    /// A `for` loop's `f(args)`: CallIter, so `range(...)` needs no range object.
+    fn call_iter(&mut self, iter: &Expr, c: &ast::ExprCall) -> CResult<Temp> {
+        let func = self.expr(&c.func)?;
+        let mut args = Vec::new();
+        for a in &c.args {
+            args.push(self.expr(a)?);
+        }
+        self.line(iter);
+        let it = self.temp();
+        self.emit(Instr::CallIter { dst: it, func, args: args.clone() });
+        self.clear(func);
+        for a in args {
+            self.clear(a);
+        }
+        Ok(it)
+    }
+
     /// `for` and `async for` (GET_AITER, then awaiting `__anext__()` per item).
     fn for_stmt(
         &mut self,
@@ -411,15 +437,21 @@ impl<'a> Lowerer<'a> {
         if is_async && !matches!(self.b.f.coro, crate::ir::CoroKind::Coroutine | crate::ir::CoroKind::AsyncGenerator) {
             return Err(self.file.error_at(s, "'async for' outside async function"));
         }
-        let seq = self.expr(iter)?;
-        self.line(iter);
-        let it = self.temp();
-        if is_async {
-            self.emit(Instr::GetAIter { dst: it, src: seq });
-        } else {
-            self.emit(Instr::GetIter { dst: it, src: seq });
-        }
-        self.clear(seq);
+        let it = match iter {
+            Expr::Call(c) if !is_async && Self::plain_positional_call(c) => self.call_iter(iter, c)?,
+            _ => {
+                let seq = self.expr(iter)?;
+                self.line(iter);
+                let it = self.temp();
+                if is_async {
+                    self.emit(Instr::GetAIter { dst: it, src: seq });
+                } else {
+                    self.emit(Instr::GetIter { dst: it, src: seq });
+                }
+                self.clear(seq);
+                it
+            }
+        };
         let (top, on_end, end) = (self.label(), self.label(), self.label());
         self.emit(Instr::Label(top));
         self.line(s);

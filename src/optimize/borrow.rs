@@ -104,7 +104,7 @@ fn reads_only(ins: &Instr, t: Temp, slot: Option<u32>) -> bool {
         I::Unary { .. } | I::Binary { .. } | I::Compare { .. } | I::CompareCond { .. } | I::Truth { .. } => true,
         I::GetAttr { .. } | I::SetAttr { .. } | I::GetItem { .. } | I::SetItem { .. } => true,
         I::LoadMethod { .. } | I::Call { .. } | I::CallMethod { .. } => true,
-        I::GetIter { .. } | I::Identical { .. } => true,
+        I::GetIter { .. } | I::CallIter { .. } | I::Identical { .. } => true,
         // Their targets are fresh temps; the source is only read.
         I::UnpackSequence { .. } | I::UnpackEx { .. } => true,
         I::BuildTuple { items, .. } | I::BuildList { items, .. } => items.iter().all(not_t),

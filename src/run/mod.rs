@@ -47,7 +47,7 @@ const GUEST_THREAD_STACK: usize = MAX_WASM_STACK + (24 << 20);
 /// Version of the pinned wasmtime (see Cargo.toml); part of the cache key.
 const WASMTIME_VERSION: &str = "48.0.8";
 /// Our own engine settings; part of the cache key. Bump when `engine()` changes.
-const SETTINGS_FINGERPRINT: &str = "py2c-run-v1;cranelift;speed;backtrace-details=off";
+const SETTINGS_FINGERPRINT: &str = "py2c-run-v2;cranelift;speed;backtrace-details=off;table-lazy-init=off";
 /// Frames kept in a trap backtrace.
 const MAX_BACKTRACE_FRAMES: usize = 40;
 
@@ -149,6 +149,9 @@ fn engine(cache_root: Option<&Path>) -> Result<Engine> {
         // though we never run async.
         .async_stack_size(MAX_WASM_STACK + (1 << 20))
         .wasm_backtrace_details(wasmtime::WasmBacktraceDetails::Disable)
+        // Eager tables: every call_indirect (each tp_* slot, each vectorcall) skips
+        // the lazy-initialisation check; filling the table costs microseconds.
+        .table_lazy_init(false)
         .wasm_backtrace_max_frames(std::num::NonZeroUsize::new(MAX_BACKTRACE_FRAMES));
     // Memory: the 64-bit defaults reserve 4 GiB (+ guards) per linear memory
     // and no store limiter is installed, so a wasm32 guest can grow to the

@@ -511,6 +511,47 @@ int py2c_check_layouts(void) {
     return 0;
 }
 
+/* A small exact int (|v| < 2**30) as a C long: 1, else 0. */
+static int small_long(PyObject *o, long *v) {
+    if (!PyLong_CheckExact(o) || (size_t)(Py_SIZE(o) + 1) >= 3) return 0;
+    *v = (long)Py_SIZE(o) * (long)((PyLongObject *)o)->ob_digit[0];
+    return 1;
+}
+
+/* `iter(f(*args))`. For the builtin `range` with small int arguments, the iterator
+ * range_iter would make, without the range object (as range_iter and fast_range_iter:
+ * values this small keep lstart + len * lstep within a long); otherwise the call and
+ * GetIter, with their errors. */
+PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs) {
+    if (f == (PyObject *)&PyRange_Type) {
+        long start = 0, stop, step = 1;
+        int ok = nargs == 1 ? small_long(args[0], &stop)
+                 : small_long(args[0], &start) && small_long(args[1], &stop) &&
+                       (nargs == 2 || small_long(args[2], &step));
+        if (ok && step != 0) {
+            unsigned long len;
+            if (step > 0 && start < stop)
+                len = 1UL + (stop - 1UL - start) / step;
+            else if (step < 0 && start > stop)
+                len = 1UL + (start - 1UL - stop) / (0UL - step);
+            else
+                len = 0UL;
+            py2c_rangeiter *it = PyObject_New(py2c_rangeiter, &PyRangeIter_Type);
+            if (it == NULL) return NULL;
+            it->start = start;
+            it->step = step;
+            it->len = (long)len;
+            it->index = 0;
+            return (PyObject *)it;
+        }
+    }
+    PyObject *r = py2c_vectorcall(f, args, nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+    if (r == NULL) return NULL;
+    PyObject *it = PyObject_GetIter(r);
+    Py_DECREF(r);
+    return it;
+}
+
 int py2c_for_iter_generic(PyObject *iter, PyObject **out) {
     PyObject *next = (*Py_TYPE(iter)->tp_iternext)(iter);
     if (next != NULL) {
