@@ -256,8 +256,11 @@ static inline __attribute__((always_inline)) void frame_pop(PyThreadState *ts, _
         _PyThreadState_PopFrame(ts, frame);
 }
 
-PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
-    py2c_function *f = (py2c_function *)callable;
+/* Any call: keywords, defaults, *args/**kwargs, generators, the first call (which
+ * builds the code object). Out of line, so the common path stays small: a large
+ * function here costs every call its spills. */
+static __attribute__((noinline)) PyObject *call_general(py2c_function *f, PyObject *const *args, size_t nargsf,
+                                                        PyObject *kwnames) {
     PyThreadState *ts = _PyThreadState_GET();
     _PyInterpreterFrame *frame = frame_push(ts, f, NULL);
     if (frame == NULL) return NULL;
@@ -266,6 +269,41 @@ PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, si
         if (f->def->flags & PY2C_RESUMABLE) return py2c_make_generator(frame); /* frame moves or is freed */
         result = frame_run(ts, frame);
     }
+    frame_pop(ts, frame);
+    return result;
+}
+
+/* The common call: exactly the positional parameters of a plain function whose code
+ * object exists. frame_push and bind_args's first case, with only the slots after the
+ * arguments cleared. */
+PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    py2c_function *f = (py2c_function *)callable;
+    py2c_funcdef *d = f->def;
+    Py_ssize_t n = PyVectorcall_NARGS(nargsf);
+    PyCodeObject *code = (PyCodeObject *)d->code;
+    if (PY2C_UNLIKELY(kwnames != NULL || n != d->argcount || code == NULL || d->kwonlyargcount != 0 ||
+                      (d->flags & (CO_VARARGS | CO_VARKEYWORDS | PY2C_RESUMABLE))))
+        return call_general(f, args, nargsf, kwnames);
+    PyThreadState *ts = _PyThreadState_GET();
+    int nlocals = code->co_nlocalsplus;
+    _PyInterpreterFrame *frame = _PyThreadState_BumpFramePointer(ts, nlocals + code->co_stacksize + FRAME_SPECIALS_SIZE);
+    if (PY2C_UNLIKELY(frame == NULL)) return PyErr_NoMemory();
+    frame->f_func = (PyFunctionObject *)Py_NewRef(f);
+    frame->f_code = (PyCodeObject *)Py_NewRef(code);
+    frame->f_builtins = f->builtins;
+    frame->f_globals = f->globals;
+    frame->f_locals = NULL;
+    frame->stacktop = nlocals;
+    frame->frame_obj = NULL;
+    frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
+    frame->is_entry = false;
+    frame->owner = FRAME_OWNED_BY_THREAD;
+    frame->previous = NULL;
+    PyObject **fast = frame->localsplus;
+    int i = 0;
+    for (; i < n; i++) fast[i] = Py_NewRef(args[i]);
+    for (; i < nlocals; i++) fast[i] = NULL;
+    PyObject *result = frame_run(ts, frame);
     frame_pop(ts, frame);
     return result;
 }
