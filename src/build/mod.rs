@@ -188,6 +188,9 @@ impl<'a> Compiler<'a> {
     fn new(env: &'a Environment, opt_level: u8) -> Result<Self> {
         let mut cflags = env.runtime.cflags()?;
         cflags.push(format!("-O{}", opt_level));
+        // As CPython's own release build: without it every PyTuple_GET_ITEM, Py_SIZE,
+        // PyUnicode_* and frame helper in the headers keeps its assert().
+        cflags.push("-DNDEBUG".to_string());
         cflags.extend(
             ["-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function", "-Wno-c23-extensions", "-fno-strict-aliasing"]
                 .iter()
