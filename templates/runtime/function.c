@@ -308,6 +308,71 @@ PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, si
     return result;
 }
 
+/* `cls(*args)` for a class whose metaclass is `type`, made by object.__new__, whose
+ * __init__ is a compiled function: type_call -> object_new -> slot_tp_init without the
+ * argument tuple, self going into the caller's spare slot args[-1]. The same checks
+ * and errors (an abstract class, or a subclass of a C type, takes the generic path). */
+static PyObject *call_class(PyTypeObject *cls, PyObject *const *args, size_t nargsf, PyObject *kwnames, int *done) {
+    static PyObject *dunder_init;
+    if (dunder_init == NULL && (dunder_init = PyUnicode_InternFromString("__init__")) == NULL) {
+        *done = 1;
+        return NULL;
+    }
+    *done = 0;
+    if (!(nargsf & PY_VECTORCALL_ARGUMENTS_OFFSET) || !(cls->tp_flags & Py_TPFLAGS_HEAPTYPE) ||
+        (cls->tp_flags & Py_TPFLAGS_IS_ABSTRACT) || cls->tp_new != PyBaseObject_Type.tp_new)
+        return NULL;
+    PyObject *init = _PyType_Lookup(cls, dunder_init);
+    if (init == NULL || !Py_IS_TYPE(init, &py2c_FunctionType)) return NULL;
+    *done = 1;
+    PyThreadState *ts = _PyThreadState_GET();
+    /* _PyObject_MakeTpCall's level, as the generic call counts it */
+    if (_Py_EnterRecursiveCallTstate(ts, " while calling a Python object")) return NULL;
+    PyObject *obj = cls->tp_alloc(cls, 0);
+    if (obj != NULL && _PyObject_InitializeDict(obj) < 0) Py_CLEAR(obj); /* object_new's inline values */
+    PyObject *res = NULL;
+    if (obj != NULL) {
+        Py_INCREF(init);
+        PyObject **with_self = (PyObject **)args - 1;
+        PyObject *spare = with_self[0];
+        with_self[0] = obj;
+        res = py2c_function_vectorcall(init, with_self, PyVectorcall_NARGS(nargsf) + 1, kwnames);
+        with_self[0] = spare;
+        Py_DECREF(init);
+    }
+    _Py_LeaveRecursiveCallTstate(ts);
+    if (res == NULL) {
+        Py_XDECREF(obj);
+        return NULL;
+    }
+    if (res != Py_None) {
+        PyErr_Format(PyExc_TypeError, "__init__() should return None, not '%.200s'", Py_TYPE(res)->tp_name);
+        Py_DECREF(res);
+        Py_DECREF(obj);
+        return NULL;
+    }
+    Py_DECREF(res);
+    return obj;
+}
+
+/* Calls of anything but a compiled function: classes as above; objects with a vectorcall
+ * slot directly (as ceval's CALL specializations for builtins), with the result check
+ * of _Py_CheckFunctionResult only when result and error state disagree; the rest via
+ * tp_call, as PyObject_Vectorcall. */
+PyObject *py2c_vectorcall_other(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    if (Py_IS_TYPE(f, &PyType_Type)) {
+        int done;
+        PyObject *r = call_class((PyTypeObject *)f, args, nargsf, kwnames, &done);
+        if (done) return r;
+    }
+    vectorcallfunc vc = PyVectorcall_Function(f);
+    if (vc == NULL) return PyObject_Vectorcall(f, args, nargsf, kwnames);
+    PyObject *r = vc(f, args, nargsf, kwnames);
+    PyThreadState *ts = _PyThreadState_GET();
+    if (PY2C_UNLIKELY((r == NULL) == (ts->curexc_type == NULL))) return _Py_CheckFunctionResult(ts, f, r, NULL);
+    return r;
+}
+
 _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     return frame_push(_PyThreadState_GET(), func, locals);
 }

@@ -90,9 +90,10 @@ extern PyTypeObject py2c_FunctionType;
 PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
 /* A call: compiled functions directly (no slot lookup; their results need no checking),
  * anything else through CPython's vectorcall. */
+PyObject *py2c_vectorcall_other(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames);
 static inline PyObject *py2c_vectorcall(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     if (Py_IS_TYPE(f, &py2c_FunctionType)) return py2c_function_vectorcall(f, args, nargsf, kwnames);
-    return PyObject_Vectorcall(f, args, nargsf, kwnames);
+    return py2c_vectorcall_other(f, args, nargsf, kwnames);
 }
 
 /* function.c */
