@@ -552,6 +552,19 @@ PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs) {
     return it;
 }
 
+/* The out-of-line halves of the site caches and of compare_cond (see py2c.h). */
+PyObject *py2c_getattr_ways(PyObject *o, PyObject *name, py2c_attr_cache *c) {
+    return py2c_getattr_ways_inline(o, name, c);
+}
+int py2c_setattr_ways(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
+    return py2c_setattr_ways_inline(o, name, v, c);
+}
+int py2c_load_method_ways(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
+                          py2c_method_cache *c) {
+    return py2c_load_method_ways_inline(obj, name, meth, self_or_null, c);
+}
+int py2c_compare_cond_other(PyObject *a, PyObject *b, int op) { return py2c_compare_cond_other_inline(a, b, op); }
+
 int py2c_for_iter_generic(PyObject *iter, PyObject **out) {
     PyObject *next = (*Py_TYPE(iter)->tp_iternext)(iter);
     if (next != NULL) {

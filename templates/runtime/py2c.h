@@ -174,7 +174,7 @@ typedef struct {
     int in_builtins;
 } py2c_global_cache;
 PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject *name, py2c_global_cache *c);
-static inline PyObject *py2c_load_global_cached(PyObject *globals, PyObject *builtins, PyObject *name,
+static inline __attribute__((always_inline)) PyObject *py2c_load_global_cached(PyObject *globals, PyObject *builtins, PyObject *name,
                                                 py2c_global_cache *c) {
     PyDictKeysObject *gk = ((PyDictObject *)globals)->ma_keys;
     if (PY2C_LIKELY(c->globals_keys != 0 && gk->dk_version == c->globals_keys)) {
@@ -251,12 +251,16 @@ static inline PyObject *py2c_true_divide(PyObject *a, PyObject *b, int inplace) 
 
 /* `a op b` as C truth (1/0, -1 on error). Single-digit ints and floats compare in C, as
  * ceval's COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP do; the rest via rich comparison. */
-static inline int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
+int py2c_compare_cond_other(PyObject *a, PyObject *b, int op);
+static inline __attribute__((always_inline)) int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
     if (PY2C_BOTH(a, b, PyLong_Type) && (size_t)(Py_SIZE(a) + 1) < 3 && (size_t)(Py_SIZE(b) + 1) < 3) {
         Py_ssize_t x = Py_SIZE(a) * (Py_ssize_t)((PyLongObject *)a)->ob_digit[0];
         Py_ssize_t y = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
+    return py2c_compare_cond_other(a, b, op);
+}
+static inline int py2c_compare_cond_other_inline(PyObject *a, PyObject *b, int op) {
     /* floats, also against small ints (float_richcompare converts those exactly) */
     double x, y;
     if ((PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) && py2c_as_double(a, &x) && py2c_as_double(b, &y)) {
@@ -411,7 +415,21 @@ static inline int py2c_attr_entry_get(PyObject *o, PyObject *name, const py2c_at
     }
     return 0;
 }
-static inline PyObject *py2c_getattr_cached(PyObject *o, PyObject *name, py2c_attr_cache *c) {
+PyObject *py2c_getattr_ways(PyObject *o, PyObject *name, py2c_attr_cache *c);
+/* The monomorphic instance case inline at the site (a call would cost as much as the
+ * lookup); every other entry and kind in py2c_getattr_ways. */
+static inline __attribute__((always_inline)) PyObject *py2c_getattr_cached(PyObject *o, PyObject *name,
+                                                                           py2c_attr_cache *c) {
+    if (c->e[0].kind == PY2C_ATTR_VALUES && Py_TYPE(o)->tp_version_tag == c->e[0].version) {
+        PyDictValues *values = *_PyObject_ValuesPointer(o);
+        if (values != NULL) {
+            PyObject *v = values->values[c->e[0].index];
+            if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+        }
+    }
+    return py2c_getattr_ways(o, name, c);
+}
+static inline PyObject *py2c_getattr_ways_inline(PyObject *o, PyObject *name, py2c_attr_cache *c) {
     PyObject *v;
     for (int i = 0; i < PY2C_WAYS; i++) {
         int r = py2c_attr_entry_get(o, name, &c->e[i], &v);
@@ -457,7 +475,24 @@ static inline int py2c_attr_entry_set(PyObject *o, PyObject *name, PyObject *v, 
     }
     return 0;
 }
-static inline int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
+int py2c_setattr_ways(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c);
+/* As py2c_getattr_cached: replacing a present value of the first entry, inline. */
+static inline __attribute__((always_inline)) int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v,
+                                                                     py2c_attr_cache *c) {
+    if (c->e[0].kind == PY2C_ATTR_VALUES && Py_TYPE(o)->tp_version_tag == c->e[0].version) {
+        PyDictValues *values = *_PyObject_ValuesPointer(o);
+        if (values != NULL) {
+            PyObject *old = values->values[c->e[0].index];
+            if (PY2C_LIKELY(old != NULL)) {
+                values->values[c->e[0].index] = Py_NewRef(v);
+                Py_DECREF(old);
+                return 0;
+            }
+        }
+    }
+    return py2c_setattr_ways(o, name, v, c);
+}
+static inline int py2c_setattr_ways_inline(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
     for (int i = 0; i < PY2C_WAYS; i++) {
         int r = py2c_attr_entry_set(o, name, v, &c->e[i]);
         if (PY2C_LIKELY(r == 1)) return 0;
@@ -531,8 +566,25 @@ static inline int py2c_method_entry_get(PyObject *obj, const py2c_method_entry *
     }
     return 0;
 }
-static inline int py2c_load_method_cached(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
-                                          py2c_method_cache *c) {
+int py2c_load_method_ways(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
+                          py2c_method_cache *c);
+/* As py2c_getattr_cached: a method of an instance without its own __dict__, inline. */
+static inline __attribute__((always_inline)) int py2c_load_method_cached(PyObject *obj, PyObject *name,
+                                                                         PyObject **meth, PyObject **self_or_null,
+                                                                         py2c_method_cache *c) {
+    const py2c_method_entry *e = &c->e[0];
+    PyTypeObject *tp = Py_TYPE(obj);
+    if (e->kind == PY2C_METH_WITH_VALUES && tp->tp_version_tag == e->version &&
+        *_PyObject_ManagedDictPointer(obj) == NULL &&
+        ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_version == e->keys_version) {
+        *meth = Py_NewRef(e->descr);
+        *self_or_null = Py_NewRef(obj);
+        return 0;
+    }
+    return py2c_load_method_ways(obj, name, meth, self_or_null, c);
+}
+static inline int py2c_load_method_ways_inline(PyObject *obj, PyObject *name, PyObject **meth,
+                                               PyObject **self_or_null, py2c_method_cache *c) {
     for (int i = 0; i < PY2C_WAYS; i++) {
         int r = py2c_method_entry_get(obj, &c->e[i], meth, self_or_null);
         if (PY2C_LIKELY(r == 1)) return 0;
