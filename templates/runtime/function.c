@@ -413,7 +413,9 @@ PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *bui
     f->def = def;
     f->globals = Py_NewRef(globals);
     f->builtins = Py_NewRef(builtins);
-    f->name = PyUnicode_FromString(def->name);
+    /* co_name once the code object exists (as PyFunction_New): a genexpr or closure
+     * made in a loop decodes its name once */
+    f->name = def->code ? Py_NewRef(((PyCodeObject *)def->code)->co_name) : PyUnicode_FromString(def->name);
     f->qualname = Py_NewRef(qualname);
     f->module = PyDict_GetItemWithError(globals, dunder_name);
     Py_XINCREF(f->module);

@@ -308,6 +308,47 @@ PyObject *py2c_build_slice(PyObject *lower, PyObject *upper, PyObject *step) {
     return PySlice_New(lower ? lower : Py_None, upper ? upper : Py_None, step ? step : Py_None);
 }
 
+/* A step-1 slice bound (absent/None: `dflt`; a small exact int, clamped to [0, n] after
+ * adding n to a negative one, as PySlice_AdjustIndices): 1, or 0 for other bounds. */
+static int slice_bound(PyObject *x, Py_ssize_t dflt, Py_ssize_t n, Py_ssize_t *out) {
+    if (x == NULL || x == Py_None) {
+        *out = dflt;
+        return 1;
+    }
+    if (!PyLong_CheckExact(x) || (size_t)(Py_SIZE(x) + 1) >= 3) return 0;
+    Py_ssize_t v = Py_SIZE(x) * (Py_ssize_t)((PyLongObject *)x)->ob_digit[0];
+    if (v < 0) {
+        v += n;
+        if (v < 0) v = 0;
+    } else if (v > n) {
+        v = n;
+    }
+    *out = v;
+    return 1;
+}
+
+/* `o[lower:upper]`: for exact lists, tuples and (ready) strs with small bounds, what
+ * their subscript gives for a step-1 slice (PyList_GetSlice, PyTuple_GetSlice and
+ * PyUnicode_Substring, which also return an exact tuple or str whole); else a slice
+ * object and GetItem. */
+PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper) {
+    PyTypeObject *tp = Py_TYPE(o);
+    if (tp == &PyList_Type || tp == &PyTuple_Type || (tp == &PyUnicode_Type && PyUnicode_IS_READY(o))) {
+        Py_ssize_t n = tp == &PyUnicode_Type ? PyUnicode_GET_LENGTH(o) : Py_SIZE(o), start, stop;
+        if (slice_bound(lower, 0, n, &start) && slice_bound(upper, n, n, &stop)) {
+            if (stop < start) stop = start;
+            if (tp == &PyList_Type) return PyList_GetSlice(o, start, stop);
+            if (tp == &PyTuple_Type) return PyTuple_GetSlice(o, start, stop);
+            return PyUnicode_Substring(o, start, stop);
+        }
+    }
+    PyObject *slice = py2c_build_slice(lower, upper, NULL);
+    if (slice == NULL) return NULL;
+    PyObject *r = PyObject_GetItem(o, slice);
+    Py_DECREF(slice);
+    return r;
+}
+
 int py2c_load_method(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null) {
     PyObject *m = NULL;
     int unbound = _PyObject_GetMethod(obj, name, &m);

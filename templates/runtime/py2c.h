@@ -302,6 +302,7 @@ typedef struct {
 } py2c_rangeiter;
 int py2c_check_layouts(void);
 PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs);
+PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper);
 
 /* Next item into *out: 1, or 0 when exhausted, -1 on error (FOR_ITER). */
 static inline int py2c_for_iter(PyObject *iter, PyObject **out) {
