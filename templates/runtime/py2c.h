@@ -421,10 +421,15 @@ PyObject *py2c_getattr_ways(PyObject *o, PyObject *name, py2c_attr_cache *c);
  * lookup); every other entry and kind in py2c_getattr_ways. */
 static inline __attribute__((always_inline)) PyObject *py2c_getattr_cached(PyObject *o, PyObject *name,
                                                                            py2c_attr_cache *c) {
-    if (c->e[0].kind == PY2C_ATTR_VALUES && Py_TYPE(o)->tp_version_tag == c->e[0].version) {
-        PyDictValues *values = *_PyObject_ValuesPointer(o);
-        if (values != NULL) {
-            PyObject *v = values->values[c->e[0].index];
+    if (Py_TYPE(o)->tp_version_tag == c->e[0].version) {
+        if (c->e[0].kind == PY2C_ATTR_VALUES) {
+            PyDictValues *values = *_PyObject_ValuesPointer(o);
+            if (values != NULL) {
+                PyObject *v = values->values[c->e[0].index];
+                if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+            }
+        } else if (c->e[0].kind == PY2C_ATTR_SLOT) {
+            PyObject *v = *(PyObject **)((char *)o + c->e[0].index);
             if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
         }
     }
@@ -480,15 +485,19 @@ int py2c_setattr_ways(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache 
 /* As py2c_getattr_cached: replacing a present value of the first entry, inline. */
 static inline __attribute__((always_inline)) int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v,
                                                                      py2c_attr_cache *c) {
-    if (c->e[0].kind == PY2C_ATTR_VALUES && Py_TYPE(o)->tp_version_tag == c->e[0].version) {
-        PyDictValues *values = *_PyObject_ValuesPointer(o);
-        if (values != NULL) {
-            PyObject *old = values->values[c->e[0].index];
-            if (PY2C_LIKELY(old != NULL)) {
-                values->values[c->e[0].index] = Py_NewRef(v);
-                Py_DECREF(old);
-                return 0;
-            }
+    if (Py_TYPE(o)->tp_version_tag == c->e[0].version) {
+        PyObject **slot = NULL;
+        if (c->e[0].kind == PY2C_ATTR_VALUES) {
+            PyDictValues *values = *_PyObject_ValuesPointer(o);
+            if (values != NULL) slot = &values->values[c->e[0].index];
+        } else if (c->e[0].kind == PY2C_ATTR_SLOT) {
+            slot = (PyObject **)((char *)o + c->e[0].index);
+        }
+        PyObject *old = slot ? *slot : NULL;
+        if (PY2C_LIKELY(old != NULL)) {
+            *slot = Py_NewRef(v);
+            Py_DECREF(old);
+            return 0;
         }
     }
     return py2c_setattr_ways(o, name, v, c);
