@@ -316,7 +316,10 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(self.check(*dst));
             }
             I::StoreGlobal { name, src } => {
-                self.line(format!("if (PyDict_SetItem(globals, consts[{}], t{}) < 0) goto {E};", name, src));
+                self.line(format!(
+                    "{{ static py2c_store_global_cache sc; if (py2c_store_global_cached(globals, consts[{}], t{}, &sc) < 0) goto {E}; }}",
+                    name, src
+                ));
                 self.line(format!("Py_CLEAR(t{});", src));
             }
             I::DeleteGlobal { name } => {

@@ -62,6 +62,20 @@ PyObject *py2c_load_global_fill(PyObject *globals, PyObject *builtins, PyObject 
     return v;
 }
 
+int py2c_store_global_fill(PyObject *globals, PyObject *name, PyObject *v, py2c_store_global_cache *c) {
+    c->keys = 0;
+    if (PyDict_SetItem(globals, name, v) < 0) return -1;
+    if (!PyDict_CheckExact(globals) || !PyUnicode_CheckExact(name)) return 0;
+    PyDictObject *mp = (PyDictObject *)globals;
+    PyDictKeysObject *k = mp->ma_keys;
+    if (!DK_IS_UNICODE(k) || mp->ma_values != NULL) return 0;
+    Py_ssize_t index = _PyDictKeys_StringLookup(k, name);
+    if (index < 0) return 0;
+    c->index = (uint32_t)index;
+    c->keys = _PyDictKeys_GetVersionForCurrentState(k);
+    return 0;
+}
+
 /* Whether `o.name` can be served from the cache while the class keeps its version
  * (specialize.c's conditions), and how; anything else leaves the site GENERIC for this
  * type. Loads: plain attribute access, then (a) a `__slots__` member, (b) no data

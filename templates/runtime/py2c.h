@@ -189,6 +189,34 @@ static inline __attribute__((always_inline)) PyObject *py2c_load_global_cached(P
     return py2c_load_global_fill(globals, builtins, name, c);
 }
 
+/* A global store site's cache: the entry of the name in the globals' keys while they
+ * keep their version. A hit replaces the value as insertdict does for an existing key
+ * (new dict version, the old value released last; the same value changes nothing). */
+typedef struct {
+    uint32_t keys; /* 0: nothing cached */
+    uint32_t index;
+} py2c_store_global_cache;
+int py2c_store_global_fill(PyObject *globals, PyObject *name, PyObject *v, py2c_store_global_cache *c);
+static inline __attribute__((always_inline)) int py2c_store_global_cached(PyObject *globals, PyObject *name,
+                                                                          PyObject *v, py2c_store_global_cache *c) {
+    PyDictObject *mp = (PyDictObject *)globals;
+    PyDictKeysObject *k = mp->ma_keys;
+    /* a tracked dict: insertdict would not need to start tracking it */
+    if (PY2C_LIKELY(c->keys != 0 && k->dk_version == c->keys && _PyObject_GC_IS_TRACKED(globals))) {
+        PyDictUnicodeEntry *ep = &DK_UNICODE_ENTRIES(k)[c->index];
+        PyObject *old = ep->me_value;
+        if (PY2C_LIKELY(old != NULL)) {
+            if (old != v) {
+                ep->me_value = Py_NewRef(v);
+                mp->ma_version_tag = DICT_NEXT_VERSION();
+                Py_DECREF(old);
+            }
+            return 0;
+        }
+    }
+    return py2c_store_global_fill(globals, name, v, c);
+}
+
 #define PY2C_BOTH(a, b, T) (Py_IS_TYPE(a, &T) && Py_IS_TYPE(b, &T))
 static inline PyObject *py2c_add(PyObject *a, PyObject *b, int inplace) {
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
