@@ -423,10 +423,24 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(format!("if (py2c_setitem(t{}, t{}, t{}) < 0) goto {E};", obj, key, val))
             }
             I::DelItem { obj, key } => self.line(format!("if (PyObject_DelItem(t{}, t{}) < 0) goto {E};", obj, key)),
-            I::GetSlice { dst, obj, lower, upper } => {
-                self.line(format!("t{} = py2c_getslice(t{}, {}, {});", dst, obj, opt(*lower), opt(*upper)));
+            I::GetSlice { dst, obj, lower, upper, step } => {
+                self.line(format!(
+                    "t{} = py2c_getslice(t{}, {}, {}, {});",
+                    dst,
+                    obj,
+                    opt(*lower),
+                    opt(*upper),
+                    opt(*step)
+                ));
                 self.line(self.check(*dst));
             }
+            I::SetSlice { obj, lower, upper, val } => self.line(format!(
+                "if (py2c_setslice(t{}, {}, {}, t{}) < 0) goto {E};",
+                obj,
+                opt(*lower),
+                opt(*upper),
+                val
+            )),
             I::BuildSlice { dst, lower, upper, step } => {
                 self.line(format!("t{} = py2c_build_slice({}, {}, {});", dst, opt(*lower), opt(*upper), opt(*step)));
                 self.line(self.check(*dst));

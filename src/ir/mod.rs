@@ -110,9 +110,11 @@ pub enum Instr {
     SetItem { obj: Temp, key: Temp, val: Temp },
     DelItem { obj: Temp, key: Temp },
     BuildSlice { dst: Temp, lower: Option<Temp>, upper: Option<Temp>, step: Option<Temp> },
-    /// `obj[lower:upper]` (no step): lists, tuples and strs with small int or absent
-    /// bounds are sliced directly; anything else gets BuildSlice's slice and GetItem.
-    GetSlice { dst: Temp, obj: Temp, lower: Option<Temp>, upper: Option<Temp> },
+    /// `obj[lower:upper:step]`: lists, tuples (and strs, without a step) with small int or
+    /// absent parts are sliced directly; anything else gets BuildSlice's slice and GetItem.
+    GetSlice { dst: Temp, obj: Temp, lower: Option<Temp>, upper: Option<Temp>, step: Option<Temp> },
+    /// `obj[lower:upper] = val`: a list with small int or absent bounds directly.
+    SetSlice { obj: Temp, lower: Option<Temp>, upper: Option<Temp>, val: Temp },
 
     /// `meth`/`self_or_null` as `_PyObject_GetMethod` (avoids a bound method).
     LoadMethod { meth: Temp, self_or_null: Temp, obj: Temp, name: ConstId },

@@ -196,15 +196,16 @@ impl<'a> Lowerer<'a> {
                 self.clear(obj);
                 Ok(dst)
             }
-            Expr::Subscript(s) if matches!(&*s.slice, Expr::Slice(sl) if sl.step.is_none()) => {
+            Expr::Subscript(s) if matches!(&*s.slice, Expr::Slice(_)) => {
                 let Expr::Slice(sl) = &*s.slice else { unreachable!() };
                 let obj = self.expr(&s.value)?;
                 let lower = sl.lower.as_ref().map(|x| self.expr(x)).transpose()?;
                 let upper = sl.upper.as_ref().map(|x| self.expr(x)).transpose()?;
+                let step = sl.step.as_ref().map(|x| self.expr(x)).transpose()?;
                 self.line(e);
                 let dst = self.temp();
-                self.emit(Instr::GetSlice { dst, obj, lower, upper });
-                for t in [Some(obj), lower, upper].into_iter().flatten() {
+                self.emit(Instr::GetSlice { dst, obj, lower, upper, step });
+                for t in [Some(obj), lower, upper, step].into_iter().flatten() {
                     self.clear(t);
                 }
                 Ok(dst)

@@ -179,6 +179,18 @@ impl<'a> Lowerer<'a> {
                 self.clear(v);
                 Ok(())
             }
+            Expr::Subscript(s) if matches!(&*s.slice, Expr::Slice(sl) if sl.step.is_none()) => {
+                let Expr::Slice(sl) = &*s.slice else { unreachable!() };
+                let obj = self.expr(&s.value)?;
+                let lower = sl.lower.as_ref().map(|x| self.expr(x)).transpose()?;
+                let upper = sl.upper.as_ref().map(|x| self.expr(x)).transpose()?;
+                self.line(target);
+                self.emit(Instr::SetSlice { obj, lower, upper, val: v });
+                for t in [Some(obj), lower, upper, Some(v)].into_iter().flatten() {
+                    self.clear(t);
+                }
+                Ok(())
+            }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;

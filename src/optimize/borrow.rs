@@ -102,7 +102,7 @@ fn reads_only(ins: &Instr, t: Temp, slot: Option<u32>) -> bool {
         I::Dup { .. } => true,
         I::StoreFast { slot: s, src } => not_t(src) && Some(*s) != slot,
         I::Unary { .. } | I::Binary { .. } | I::Compare { .. } | I::CompareCond { .. } | I::Truth { .. } => true,
-        I::GetAttr { .. } | I::SetAttr { .. } | I::GetItem { .. } | I::SetItem { .. } | I::GetSlice { .. } => true,
+        I::GetAttr { .. } | I::SetAttr { .. } | I::GetItem { .. } | I::SetItem { .. } | I::GetSlice { .. } | I::SetSlice { .. } => true,
         I::LoadMethod { .. } | I::Call { .. } | I::CallMethod { .. } => true,
         I::GetIter { .. } | I::CallIter { .. } | I::Identical { .. } => true,
         // Their targets are fresh temps; the source is only read.

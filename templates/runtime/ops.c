@@ -345,9 +345,49 @@ static int slice_bound(PyObject *x, Py_ssize_t dflt, Py_ssize_t n, Py_ssize_t *o
  * their subscript gives for a step-1 slice (PyList_GetSlice, PyTuple_GetSlice and
  * PyUnicode_Substring, which also return an exact tuple or str whole); else a slice
  * object and GetItem. */
-PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper) {
+/* A small exact int slice part (absent or None: `dflt`) without clamping: 1, else 0. */
+static int slice_part(PyObject *x, Py_ssize_t dflt, Py_ssize_t *out) {
+    if (x == NULL || x == Py_None) {
+        *out = dflt;
+        return 1;
+    }
+    if (!PyLong_CheckExact(x) || (size_t)(Py_SIZE(x) + 1) >= 3) return 0;
+    *out = Py_SIZE(x) * (Py_ssize_t)((PyLongObject *)x)->ob_digit[0];
+    return 1;
+}
+
+/* `o[lower:upper:step]` of an exact list or tuple with small parts: PySlice_Unpack's
+ * defaults, PySlice_AdjustIndices, then list_subscript's / tuple_subscript's copy. */
+static PyObject *getslice_stepped(PyObject *o, PyObject *lower, PyObject *upper, PyObject *step, int *done) {
+    Py_ssize_t st, start, stop;
+    *done = 0;
+    if (!slice_part(step, 1, &st) || st == 0) return NULL;
+    if (!slice_part(lower, st < 0 ? PY_SSIZE_T_MAX : 0, &start) ||
+        !slice_part(upper, st < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX, &stop))
+        return NULL;
+    *done = 1;
+    int is_list = Py_IS_TYPE(o, &PyList_Type);
+    PyObject **src = is_list ? ((PyListObject *)o)->ob_item : ((PyTupleObject *)o)->ob_item;
+    Py_ssize_t len = PySlice_AdjustIndices(Py_SIZE(o), &start, &stop, st);
+    if (len <= 0) return is_list ? PyList_New(0) : PyTuple_New(0);
+    if (!is_list && start == 0 && st == 1 && len == Py_SIZE(o)) return Py_NewRef(o);
+    PyObject *r = is_list ? PyList_New(len) : PyTuple_New(len);
+    if (r == NULL) return NULL;
+    PyObject **dst = is_list ? ((PyListObject *)r)->ob_item : ((PyTupleObject *)r)->ob_item;
+    size_t cur = (size_t)start;
+    for (Py_ssize_t i = 0; i < len; i++, cur += (size_t)st) dst[i] = Py_NewRef(src[cur]);
+    return r;
+}
+
+PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *step) {
     PyTypeObject *tp = Py_TYPE(o);
-    if (tp == &PyList_Type || tp == &PyTuple_Type || (tp == &PyUnicode_Type && PyUnicode_IS_READY(o))) {
+    if (step != NULL && step != Py_None) {
+        if (tp == &PyList_Type || tp == &PyTuple_Type) {
+            int done;
+            PyObject *r = getslice_stepped(o, lower, upper, step, &done);
+            if (done) return r;
+        }
+    } else if (tp == &PyList_Type || tp == &PyTuple_Type || (tp == &PyUnicode_Type && PyUnicode_IS_READY(o))) {
         Py_ssize_t n = tp == &PyUnicode_Type ? PyUnicode_GET_LENGTH(o) : Py_SIZE(o), start, stop;
         if (slice_bound(lower, 0, n, &start) && slice_bound(upper, n, n, &stop)) {
             if (stop < start) stop = start;
@@ -356,9 +396,24 @@ PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper) {
             return PyUnicode_Substring(o, start, stop);
         }
     }
-    PyObject *slice = py2c_build_slice(lower, upper, NULL);
+    PyObject *slice = py2c_build_slice(lower, upper, step);
     if (slice == NULL) return NULL;
     PyObject *r = PyObject_GetItem(o, slice);
+    Py_DECREF(slice);
+    return r;
+}
+
+/* `o[lower:upper] = v`: for an exact list with small bounds, list_ass_subscript's step-1
+ * case (list_ass_slice, which takes any iterable); else a slice object and SetItem. */
+int py2c_setslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *v) {
+    if (Py_IS_TYPE(o, &PyList_Type)) {
+        Py_ssize_t n = PyList_GET_SIZE(o), start, stop;
+        if (slice_bound(lower, 0, n, &start) && slice_bound(upper, n, n, &stop))
+            return PyList_SetSlice(o, start, stop, v);
+    }
+    PyObject *slice = py2c_build_slice(lower, upper, NULL);
+    if (slice == NULL) return -1;
+    int r = PyObject_SetItem(o, slice, v);
     Py_DECREF(slice);
     return r;
 }

@@ -330,7 +330,8 @@ typedef struct {
 } py2c_rangeiter;
 int py2c_check_layouts(void);
 PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs);
-PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper);
+PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *step);
+int py2c_setslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *v);
 
 /* Next item into *out: 1, or 0 when exhausted, -1 on error (FOR_ITER). */
 static inline int py2c_for_iter(PyObject *iter, PyObject **out) {
@@ -659,6 +660,9 @@ static inline int py2c_setitem(PyObject *o, PyObject *k, PyObject *v) {
 static inline int py2c_truth(PyObject *o) {
     if (o == Py_True) return 1;
     if (o == Py_False || o == Py_None) return 0;
+    /* long_bool, list_length and tuple's, as PyObject_IsTrue would reach them */
+    PyTypeObject *tp = Py_TYPE(o);
+    if (tp == &PyLong_Type || tp == &PyList_Type || tp == &PyTuple_Type) return Py_SIZE(o) != 0;
     return PyObject_IsTrue(o);
 }
 

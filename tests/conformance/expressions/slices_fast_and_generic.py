@@ -1,5 +1,5 @@
-# `x[a:b]` without a step: lists, tuples and strs sliced directly for small int or
-# absent bounds; everything else through a slice object, with identical results.
+# Slices: lists, tuples and strs read, and lists assigned, directly for small int or
+# absent parts; everything else through a slice object, with identical results.
 import sys
 
 values = [None, 0, 1, 2, 3, 5, 7, 100, -1, -2, -5, -100, 2**40, -2**40, 2**30, -2**30, True, False]
@@ -12,6 +12,58 @@ for s in seqs:
     print(type(s).__name__, len(out), repr(out[:8]), hash(tuple(map(repr, out))) == hash(tuple(map(repr, out))))
     print(s[:], s[1:], s[:-1], s[-3:], s[2:4], s[4:2], s[-100:100])
 
+steps = [None, 1, 2, 3, -1, -2, -3, 7, -7, 2**40, -2**40]
+for s in [list(range(7)), tuple(range(7)), "abcdefg", [], ()]:
+    out = []
+    for lo in values[:12]:
+        for hi in values[:12]:
+            for st in steps:
+                out.append(s[lo:hi:st])
+    print(type(s).__name__, len(out), out[:5], out[-5:], sum(len(x) for x in out))
+    print(s[::-1], s[::2], s[1::3], s[5:1:-2], s[-1:-8:-1], s[::-100])
+t = (1, 2, 3)
+print(t[::1] is t, t[0:3:1] is t, t[::-1])
+for bad in [0, 1.0, "x"]:
+    try:
+        [1, 2, 3][::bad]
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+for lo in values[:12]:
+    for hi in values[:12]:
+        target = list(range(6))
+        target[lo:hi] = ["a", "b"]
+        also = list(range(6))
+        also[lo:hi] = (x for x in "xyz")
+        print(lo, hi, target, also)
+selfish = [1, 2, 3]
+selfish[1:] = selfish
+print(selfish)
+shrink = list(range(10))
+shrink[2:8] = []
+print(shrink)
+shrink[:] = "ab"
+print(shrink)
+for bad_value in [5, None]:
+    try:
+        shrink[0:1] = bad_value
+    except TypeError as e:
+        print("TypeError", e)
+b = bytearray(b"hello")
+b[1:3] = b"EL"
+print(b)
+
+
+class Store:
+    def __setitem__(self, k, v):
+        print("setitem", k, v)
+
+
+Store()[1:2] = "v"
+Store()[::2] = "w"
+try:
+    (1, 2)[0:1] = [5]
+except TypeError as e:
+    print("TypeError", e)
 t = (1, 2, 3)
 print(t[:] is t, t[0:3] is t, t[0:] is t)
 s = "xyz"
