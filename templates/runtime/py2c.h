@@ -460,6 +460,11 @@ static inline __attribute__((always_inline)) PyObject *py2c_getattr_cached(PyObj
         } else if (c->e[0].kind == PY2C_ATTR_SLOT) {
             PyObject *v = *(PyObject **)((char *)o + c->e[0].index);
             if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+        } else if (c->e[0].kind == PY2C_ATTR_HINT) {
+            /* instances whose dict was materialized (3.11 does so once the class's
+             * shared keys are used up, e.g. attributes first set after many instances) */
+            PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->e[0].index);
+            if (ep != NULL) return Py_NewRef(ep->me_value);
         }
     }
     return py2c_getattr_ways(o, name, c);
@@ -521,6 +526,15 @@ static inline __attribute__((always_inline)) int py2c_setattr_cached(PyObject *o
             if (values != NULL) slot = &values->values[c->e[0].index];
         } else if (c->e[0].kind == PY2C_ATTR_SLOT) {
             slot = (PyObject **)((char *)o + c->e[0].index);
+        } else if (c->e[0].kind == PY2C_ATTR_HINT) {
+            PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->e[0].index);
+            if (ep != NULL) {
+                PyObject *old = ep->me_value;
+                ep->me_value = Py_NewRef(v);
+                ((PyDictObject *)*_PyObject_ManagedDictPointer(o))->ma_version_tag = DICT_NEXT_VERSION();
+                Py_DECREF(old);
+                return 0;
+            }
         }
         PyObject *old = slot ? *slot : NULL;
         if (PY2C_LIKELY(old != NULL)) {
