@@ -273,17 +273,20 @@ static __attribute__((noinline)) PyObject *call_general(py2c_function *f, PyObje
     return result;
 }
 
-/* The common call: exactly the positional parameters of a plain function whose code
- * object exists. frame_push and bind_args's first case, with only the slots after the
- * arguments cleared. */
+/* The common call: positional arguments only, for the positional parameters of a plain
+ * function whose code object exists, the missing ones from its defaults. frame_push and
+ * bind_args's cases for it, with only the slots after the parameters cleared. */
 PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     py2c_function *f = (py2c_function *)callable;
     py2c_funcdef *d = f->def;
     Py_ssize_t n = PyVectorcall_NARGS(nargsf);
+    Py_ssize_t argcount = d->argcount;
     PyCodeObject *code = (PyCodeObject *)d->code;
-    if (PY2C_UNLIKELY(kwnames != NULL || n != d->argcount || code == NULL || d->kwonlyargcount != 0 ||
+    if (PY2C_UNLIKELY(kwnames != NULL || n > argcount || code == NULL || d->kwonlyargcount != 0 ||
                       (d->flags & (CO_VARARGS | CO_VARKEYWORDS | PY2C_RESUMABLE))))
         return call_general(f, args, nargsf, kwnames);
+    Py_ssize_t first_default = argcount - (f->defaults ? PyTuple_GET_SIZE(f->defaults) : 0);
+    if (PY2C_UNLIKELY(n < first_default)) return call_general(f, args, nargsf, kwnames); /* missing arguments */
     PyThreadState *ts = _PyThreadState_GET();
     int nlocals = code->co_nlocalsplus;
     _PyInterpreterFrame *frame = _PyThreadState_BumpFramePointer(ts, nlocals + code->co_stacksize + FRAME_SPECIALS_SIZE);
@@ -302,6 +305,7 @@ PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, si
     PyObject **fast = frame->localsplus;
     int i = 0;
     for (; i < n; i++) fast[i] = Py_NewRef(args[i]);
+    for (; i < argcount; i++) fast[i] = Py_NewRef(PyTuple_GET_ITEM(f->defaults, i - first_default));
     for (; i < nlocals; i++) fast[i] = NULL;
     PyObject *result = frame_run(ts, frame);
     frame_pop(ts, frame);
