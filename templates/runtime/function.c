@@ -363,7 +363,49 @@ static PyObject *call_class(PyTypeObject *cls, PyObject *const *args, size_t nar
  * slot directly (as ceval's CALL specializations for builtins), with the result check
  * of _Py_CheckFunctionResult only when result and error state disagree; the rest via
  * tp_call, as PyObject_Vectorcall. */
+/* builtins.len as the interpreter started with it (py2c_start_calls), before any user
+ * code could rebind the name. */
+static PyObject *builtin_len;
+
+int py2c_start_calls(void) {
+    PyObject *b = PyImport_ImportModule("builtins");
+    if (b == NULL) return -1;
+    builtin_len = PyObject_GetAttrString(b, "len");
+    if (builtin_len == NULL) {
+        Py_DECREF(b);
+        return -1;
+    }
+    /* only the C function itself (a sitecustomize could have replaced it) */
+    if (!PyCFunction_CheckExact(builtin_len) || PyCFunction_GET_SELF(builtin_len) != b ||
+        strcmp(((PyCFunctionObject *)builtin_len)->m_ml->ml_name, "len") != 0)
+        Py_CLEAR(builtin_len);
+    Py_DECREF(b);
+    return 0;
+}
+
+/* len(o) of an exact list, tuple, dict, set or str: builtin_len's PyObject_Size
+ * without the call (the sizes these types' length slots return). */
+static PyObject *len_of_builtin(PyObject *o) {
+    PyTypeObject *tp = Py_TYPE(o);
+    Py_ssize_t n;
+    if (tp == &PyList_Type || tp == &PyTuple_Type)
+        n = Py_SIZE(o);
+    else if (tp == &PyDict_Type)
+        n = ((PyDictObject *)o)->ma_used;
+    else if (tp == &PySet_Type || tp == &PyFrozenSet_Type)
+        n = ((PySetObject *)o)->used;
+    else if (tp == &PyUnicode_Type && PyUnicode_IS_READY(o))
+        n = PyUnicode_GET_LENGTH(o);
+    else
+        return NULL;
+    return PyLong_FromSsize_t(n);
+}
+
 PyObject *py2c_vectorcall_other(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    if (f == builtin_len && PyVectorcall_NARGS(nargsf) == 1 && kwnames == NULL) {
+        PyObject *r = len_of_builtin(args[0]);
+        if (r != NULL || PyErr_Occurred()) return r;
+    }
     if (Py_IS_TYPE(f, &PyType_Type)) {
         int done;
         PyObject *r = call_class((PyTypeObject *)f, args, nargsf, kwnames, &done);

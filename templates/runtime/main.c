@@ -36,7 +36,7 @@ int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_ap
     fail_status(status);
 
     int exitcode = 0;
-    if (py2c_check_layouts() < 0 || py2c_install_importer(modules) < 0) {
+    if (py2c_check_layouts() < 0 || py2c_start_calls() < 0 || py2c_install_importer(modules) < 0) {
         PyErr_Print();
         return 1;
     }

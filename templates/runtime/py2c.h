@@ -329,6 +329,7 @@ typedef struct {
     long len;
 } py2c_rangeiter;
 int py2c_check_layouts(void);
+int py2c_start_calls(void);
 PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs);
 PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *step);
 int py2c_setslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *v);
