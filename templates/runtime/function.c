@@ -363,24 +363,43 @@ static PyObject *call_class(PyTypeObject *cls, PyObject *const *args, size_t nar
  * slot directly (as ceval's CALL specializations for builtins), with the result check
  * of _Py_CheckFunctionResult only when result and error state disagree; the rest via
  * tp_call, as PyObject_Vectorcall. */
-/* builtins.len as the interpreter started with it (py2c_start_calls), before any user
- * code could rebind the name. */
-static PyObject *builtin_len;
+/* builtins.len, ord and chr as the interpreter started with them (py2c_start_calls),
+ * before any user code could rebind the names. */
+static PyObject *builtin_len, *builtin_ord, *builtin_chr;
+
+static int capture_builtin(PyObject *b, const char *name, PyObject **out) {
+    PyObject *f = PyObject_GetAttrString(b, name);
+    if (f == NULL) return -1;
+    /* only the C function itself (a sitecustomize could have replaced it) */
+    if (!PyCFunction_CheckExact(f) || PyCFunction_GET_SELF(f) != b ||
+        strcmp(((PyCFunctionObject *)f)->m_ml->ml_name, name) != 0)
+        Py_CLEAR(f);
+    *out = f;
+    return 0;
+}
 
 int py2c_start_calls(void) {
     PyObject *b = PyImport_ImportModule("builtins");
     if (b == NULL) return -1;
-    builtin_len = PyObject_GetAttrString(b, "len");
-    if (builtin_len == NULL) {
-        Py_DECREF(b);
-        return -1;
-    }
-    /* only the C function itself (a sitecustomize could have replaced it) */
-    if (!PyCFunction_CheckExact(builtin_len) || PyCFunction_GET_SELF(builtin_len) != b ||
-        strcmp(((PyCFunctionObject *)builtin_len)->m_ml->ml_name, "len") != 0)
-        Py_CLEAR(builtin_len);
+    int r = capture_builtin(b, "len", &builtin_len) < 0 || capture_builtin(b, "ord", &builtin_ord) < 0 ||
+                    capture_builtin(b, "chr", &builtin_chr) < 0
+                ? -1
+                : 0;
     Py_DECREF(b);
-    return 0;
+    return r;
+}
+
+/* ord(c) of an exact one-character str; chr(i) of a small exact int in range (as
+ * builtin_ord and builtin_chr_impl; anything else, errors included, makes the call). */
+static PyObject *ord_of_str(PyObject *c) {
+    if (!PyUnicode_CheckExact(c) || !PyUnicode_IS_READY(c) || PyUnicode_GET_LENGTH(c) != 1) return NULL;
+    return PyLong_FromLong((long)PyUnicode_READ_CHAR(c, 0));
+}
+static PyObject *chr_of_int(PyObject *i) {
+    if (!PyLong_CheckExact(i) || (size_t)Py_SIZE(i) > 1) return NULL;
+    long v = Py_SIZE(i) * (long)((PyLongObject *)i)->ob_digit[0];
+    if (v > 0x10ffff) return NULL;
+    return PyUnicode_FromOrdinal((int)v);
 }
 
 /* len(o) of an exact list, tuple, dict, set or str: builtin_len's PyObject_Size
@@ -402,8 +421,11 @@ static PyObject *len_of_builtin(PyObject *o) {
 }
 
 PyObject *py2c_vectorcall_other(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
-    if (f == builtin_len && PyVectorcall_NARGS(nargsf) == 1 && kwnames == NULL) {
-        PyObject *r = len_of_builtin(args[0]);
+    if (PyVectorcall_NARGS(nargsf) == 1 && kwnames == NULL && Py_IS_TYPE(f, &PyCFunction_Type)) {
+        PyObject *r = f == builtin_len ? len_of_builtin(args[0])
+                      : f == builtin_ord ? ord_of_str(args[0])
+                      : f == builtin_chr ? chr_of_int(args[0])
+                                         : NULL;
         if (r != NULL || PyErr_Occurred()) return r;
     }
     if (Py_IS_TYPE(f, &PyType_Type)) {
