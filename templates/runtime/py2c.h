@@ -235,7 +235,7 @@ static inline PyObject *py2c_multiply(PyObject *a, PyObject *b, int inplace) {
 }
 
 /* An exact int of at most two digits as int64 (FastArith's int path). */
-static inline int py2c_long_small(PyObject *o, int64_t *v) {
+static inline __attribute__((always_inline)) int py2c_long_small(PyObject *o, int64_t *v) {
     if (!PyLong_CheckExact(o)) return 0;
     const digit *d = ((PyLongObject *)o)->ob_digit;
     switch (Py_SIZE(o)) {
@@ -285,6 +285,13 @@ static inline __attribute__((always_inline)) int py2c_compare_cond(PyObject *a, 
         Py_ssize_t x = Py_SIZE(a) * (Py_ssize_t)((PyLongObject *)a)->ob_digit[0];
         Py_ssize_t y = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
+    }
+    /* str ==/!= (COMPARE_OP_STR_JUMP): the same object, or one-character strs inline */
+    if ((op == Py_EQ || op == Py_NE) && PY2C_BOTH(a, b, PyUnicode_Type)) {
+        if (a == b) return op == Py_EQ;
+        if (PyUnicode_IS_READY(a) && PyUnicode_IS_READY(b) && PyUnicode_GET_LENGTH(a) == 1 &&
+            PyUnicode_GET_LENGTH(b) == 1)
+            return (PyUnicode_READ_CHAR(a, 0) == PyUnicode_READ_CHAR(b, 0)) == (op == Py_EQ);
     }
     return py2c_compare_cond_other(a, b, op);
 }
@@ -658,6 +665,9 @@ static inline PyObject *py2c_getitem(PyObject *o, PyObject *k) {
     if (i >= 0) {
         if (Py_IS_TYPE(o, &PyList_Type) && i < PyList_GET_SIZE(o)) return Py_NewRef(PyList_GET_ITEM(o, i));
         if (Py_IS_TYPE(o, &PyTuple_Type) && i < PyTuple_GET_SIZE(o)) return Py_NewRef(PyTuple_GET_ITEM(o, i));
+        /* unicode_getitem: the character, as the cached one-character str when Latin-1 */
+        if (Py_IS_TYPE(o, &PyUnicode_Type) && PyUnicode_IS_READY(o) && i < PyUnicode_GET_LENGTH(o))
+            return PyUnicode_FromOrdinal((int)PyUnicode_READ_CHAR(o, i));
     }
     return PyObject_GetItem(o, k);
 }
