@@ -20,6 +20,7 @@ use toolchain::Toolchain;
 pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("py2c.h", include_str!("../../templates/runtime/py2c.h")),
     ("function.c", include_str!("../../templates/runtime/function.c")),
+    ("call.c", include_str!("../../templates/runtime/call.c")),
     ("gen.c", include_str!("../../templates/runtime/gen.c")),
     ("match.c", include_str!("../../templates/runtime/match.c")),
     ("ops.c", include_str!("../../templates/runtime/ops.c")),

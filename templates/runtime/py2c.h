@@ -1,5 +1,6 @@
 /* py2c runtime: what compiled Python modules call, beside the CPython C-API.
- * One file per runtime type or op family (function.c, ops.c, constants.c, main.c). */
+ * One file per runtime type or op family (function.c, call.c, gen.c, ops.c, constants.c,
+ * main.c, ...). */
 #ifndef PY2C_H
 #define PY2C_H
 
@@ -89,8 +90,9 @@ typedef struct py2c_function {
 extern PyTypeObject py2c_FunctionType;
 PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
 /* A call: compiled functions directly (no slot lookup; their results need no checking),
- * anything else through CPython's vectorcall. */
+ * anything else through call.c's fast paths or CPython's vectorcall. */
 PyObject *py2c_vectorcall_other(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+int py2c_start_calls(void); /* call.c: captures the builtins it answers for, at start-up */
 static inline PyObject *py2c_vectorcall(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     if (Py_IS_TYPE(f, &py2c_FunctionType)) return py2c_function_vectorcall(f, args, nargsf, kwnames);
     return py2c_vectorcall_other(f, args, nargsf, kwnames);
@@ -336,7 +338,6 @@ typedef struct {
     long len;
 } py2c_rangeiter;
 int py2c_check_layouts(void);
-int py2c_start_calls(void);
 PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs);
 PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *step);
 int py2c_setslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *v);
