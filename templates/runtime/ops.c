@@ -322,15 +322,27 @@ PyObject *py2c_build_slice(PyObject *lower, PyObject *upper, PyObject *step) {
     return PySlice_New(lower ? lower : Py_None, upper ? upper : Py_None, step ? step : Py_None);
 }
 
-/* A step-1 slice bound (absent/None: `dflt`; a small exact int, clamped to [0, n] after
- * adding n to a negative one, as PySlice_AdjustIndices): 1, or 0 for other bounds. */
-static int slice_bound(PyObject *x, Py_ssize_t dflt, Py_ssize_t n, Py_ssize_t *out) {
+/* A single-digit exact int (|v| < 2**30) as a C integer: 1, else 0. */
+static int small_int(PyObject *o, Py_ssize_t *v) {
+    if (!PyLong_CheckExact(o) || (size_t)(Py_SIZE(o) + 1) >= 3) return 0;
+    *v = Py_SIZE(o) * (Py_ssize_t)((PyLongObject *)o)->ob_digit[0];
+    return 1;
+}
+
+/* A slice part: absent or None gives `dflt`, else a small exact int (1), or 0. */
+static int slice_part(PyObject *x, Py_ssize_t dflt, Py_ssize_t *out) {
     if (x == NULL || x == Py_None) {
         *out = dflt;
         return 1;
     }
-    if (!PyLong_CheckExact(x) || (size_t)(Py_SIZE(x) + 1) >= 3) return 0;
-    Py_ssize_t v = Py_SIZE(x) * (Py_ssize_t)((PyLongObject *)x)->ob_digit[0];
+    return small_int(x, out);
+}
+
+/* A step-1 slice bound: slice_part, then clamped to [0, n] after adding n to a negative
+ * one, as PySlice_AdjustIndices. */
+static int slice_bound(PyObject *x, Py_ssize_t dflt, Py_ssize_t n, Py_ssize_t *out) {
+    Py_ssize_t v;
+    if (!slice_part(x, dflt, &v)) return 0;
     if (v < 0) {
         v += n;
         if (v < 0) v = 0;
@@ -338,21 +350,6 @@ static int slice_bound(PyObject *x, Py_ssize_t dflt, Py_ssize_t n, Py_ssize_t *o
         v = n;
     }
     *out = v;
-    return 1;
-}
-
-/* `o[lower:upper]`: for exact lists, tuples and (ready) strs with small bounds, what
- * their subscript gives for a step-1 slice (PyList_GetSlice, PyTuple_GetSlice and
- * PyUnicode_Substring, which also return an exact tuple or str whole); else a slice
- * object and GetItem. */
-/* A small exact int slice part (absent or None: `dflt`) without clamping: 1, else 0. */
-static int slice_part(PyObject *x, Py_ssize_t dflt, Py_ssize_t *out) {
-    if (x == NULL || x == Py_None) {
-        *out = dflt;
-        return 1;
-    }
-    if (!PyLong_CheckExact(x) || (size_t)(Py_SIZE(x) + 1) >= 3) return 0;
-    *out = Py_SIZE(x) * (Py_ssize_t)((PyLongObject *)x)->ob_digit[0];
     return 1;
 }
 
@@ -379,6 +376,10 @@ static PyObject *getslice_stepped(PyObject *o, PyObject *lower, PyObject *upper,
     return r;
 }
 
+/* `o[lower:upper:step]`: for exact lists, tuples and (ready) strs with small parts, what
+ * their subscript gives (for a step-1 slice PyList_GetSlice, PyTuple_GetSlice and
+ * PyUnicode_Substring, which also return an exact tuple or str whole); else a slice
+ * object and GetItem. */
 PyObject *py2c_getslice(PyObject *o, PyObject *lower, PyObject *upper, PyObject *step) {
     PyTypeObject *tp = Py_TYPE(o);
     if (step != NULL && step != Py_None) {
@@ -621,23 +622,16 @@ int py2c_check_layouts(void) {
     return 0;
 }
 
-/* A small exact int (|v| < 2**30) as a C long: 1, else 0. */
-static int small_long(PyObject *o, long *v) {
-    if (!PyLong_CheckExact(o) || (size_t)(Py_SIZE(o) + 1) >= 3) return 0;
-    *v = (long)Py_SIZE(o) * (long)((PyLongObject *)o)->ob_digit[0];
-    return 1;
-}
-
 /* `iter(f(*args))`. For the builtin `range` with small int arguments, the iterator
  * range_iter would make, without the range object (as range_iter and fast_range_iter:
  * values this small keep lstart + len * lstep within a long); otherwise the call and
  * GetIter, with their errors. */
 PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs) {
     if (f == (PyObject *)&PyRange_Type) {
-        long start = 0, stop, step = 1;
-        int ok = nargs == 1 ? small_long(args[0], &stop)
-                 : small_long(args[0], &start) && small_long(args[1], &stop) &&
-                       (nargs == 2 || small_long(args[2], &step));
+        Py_ssize_t start = 0, stop, step = 1; /* long-sized on wasm32, as range_iter's */
+        int ok = nargs == 1 ? small_int(args[0], &stop)
+                 : small_int(args[0], &start) && small_int(args[1], &stop) &&
+                       (nargs == 2 || small_int(args[2], &step));
         if (ok && step != 0) {
             unsigned long len;
             if (step > 0 && start < stop)

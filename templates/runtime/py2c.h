@@ -410,7 +410,7 @@ typedef struct {
 PyObject *py2c_getattr_fill(PyObject *o, PyObject *name, py2c_attr_cache *c);
 int py2c_setattr_fill(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c);
 /* 1: *out has the value; 2: this type is known not to specialize; 0: not this entry. */
-static inline int py2c_attr_entry_get(PyObject *o, PyObject *name, const py2c_attr_entry *c, PyObject **out) {
+static inline __attribute__((always_inline)) int py2c_attr_entry_get(PyObject *o, PyObject *name, const py2c_attr_entry *c, PyObject **out) {
     PyTypeObject *tp = Py_TYPE(o);
     switch (c->kind) {
     case PY2C_ATTR_VALUES:
@@ -455,27 +455,12 @@ static inline int py2c_attr_entry_get(PyObject *o, PyObject *name, const py2c_at
     return 0;
 }
 PyObject *py2c_getattr_ways(PyObject *o, PyObject *name, py2c_attr_cache *c);
-/* The monomorphic instance case inline at the site (a call would cost as much as the
- * lookup); every other entry and kind in py2c_getattr_ways. */
+/* The first entry inline at the site (a call would cost as much as the lookup); the
+ * other entries, and filling, in py2c_getattr_ways. */
 static inline __attribute__((always_inline)) PyObject *py2c_getattr_cached(PyObject *o, PyObject *name,
                                                                            py2c_attr_cache *c) {
-    if (Py_TYPE(o)->tp_version_tag == c->e[0].version) {
-        if (c->e[0].kind == PY2C_ATTR_VALUES) {
-            PyDictValues *values = *_PyObject_ValuesPointer(o);
-            if (values != NULL) {
-                PyObject *v = values->values[c->e[0].index];
-                if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
-            }
-        } else if (c->e[0].kind == PY2C_ATTR_SLOT) {
-            PyObject *v = *(PyObject **)((char *)o + c->e[0].index);
-            if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
-        } else if (c->e[0].kind == PY2C_ATTR_HINT) {
-            /* instances whose dict was materialized (3.11 does so once the class's
-             * shared keys are used up, e.g. attributes first set after many instances) */
-            PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->e[0].index);
-            if (ep != NULL) return Py_NewRef(ep->me_value);
-        }
-    }
+    PyObject *v;
+    if (PY2C_LIKELY(py2c_attr_entry_get(o, name, &c->e[0], &v) == 1)) return v;
     return py2c_getattr_ways(o, name, c);
 }
 static inline PyObject *py2c_getattr_ways_inline(PyObject *o, PyObject *name, py2c_attr_cache *c) {
@@ -489,7 +474,7 @@ static inline PyObject *py2c_getattr_ways_inline(PyObject *o, PyObject *name, py
     return py2c_getattr_fill(o, name, c);
 }
 /* 1: stored; 2: this type is known not to specialize; 0: not this entry. */
-static inline int py2c_attr_entry_set(PyObject *o, PyObject *name, PyObject *v, const py2c_attr_entry *c) {
+static inline __attribute__((always_inline)) int py2c_attr_entry_set(PyObject *o, PyObject *name, PyObject *v, const py2c_attr_entry *c) {
     if (Py_TYPE(o)->tp_version_tag != c->version) return 0;
     switch (c->kind) {
     case PY2C_ATTR_VALUES: {
@@ -525,33 +510,10 @@ static inline int py2c_attr_entry_set(PyObject *o, PyObject *name, PyObject *v, 
     return 0;
 }
 int py2c_setattr_ways(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c);
-/* As py2c_getattr_cached: replacing a present value of the first entry, inline. */
+/* As py2c_getattr_cached. */
 static inline __attribute__((always_inline)) int py2c_setattr_cached(PyObject *o, PyObject *name, PyObject *v,
                                                                      py2c_attr_cache *c) {
-    if (Py_TYPE(o)->tp_version_tag == c->e[0].version) {
-        PyObject **slot = NULL;
-        if (c->e[0].kind == PY2C_ATTR_VALUES) {
-            PyDictValues *values = *_PyObject_ValuesPointer(o);
-            if (values != NULL) slot = &values->values[c->e[0].index];
-        } else if (c->e[0].kind == PY2C_ATTR_SLOT) {
-            slot = (PyObject **)((char *)o + c->e[0].index);
-        } else if (c->e[0].kind == PY2C_ATTR_HINT) {
-            PyDictUnicodeEntry *ep = py2c_hint_entry(o, name, c->e[0].index);
-            if (ep != NULL) {
-                PyObject *old = ep->me_value;
-                ep->me_value = Py_NewRef(v);
-                ((PyDictObject *)*_PyObject_ManagedDictPointer(o))->ma_version_tag = DICT_NEXT_VERSION();
-                Py_DECREF(old);
-                return 0;
-            }
-        }
-        PyObject *old = slot ? *slot : NULL;
-        if (PY2C_LIKELY(old != NULL)) {
-            *slot = Py_NewRef(v);
-            Py_DECREF(old);
-            return 0;
-        }
-    }
+    if (PY2C_LIKELY(py2c_attr_entry_set(o, name, v, &c->e[0]) == 1)) return 0;
     return py2c_setattr_ways(o, name, v, c);
 }
 static inline int py2c_setattr_ways_inline(PyObject *o, PyObject *name, PyObject *v, py2c_attr_cache *c) {
@@ -584,7 +546,7 @@ typedef struct {
 int py2c_load_method_fill(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
                           py2c_method_cache *c);
 /* 1: found; 2: this type is known not to specialize; 0: not this entry. */
-static inline int py2c_method_entry_get(PyObject *obj, const py2c_method_entry *c, PyObject **meth,
+static inline __attribute__((always_inline)) int py2c_method_entry_get(PyObject *obj, const py2c_method_entry *c, PyObject **meth,
                                         PyObject **self_or_null) {
     PyTypeObject *tp = Py_TYPE(obj);
     switch (c->kind) {
@@ -630,19 +592,11 @@ static inline int py2c_method_entry_get(PyObject *obj, const py2c_method_entry *
 }
 int py2c_load_method_ways(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
                           py2c_method_cache *c);
-/* As py2c_getattr_cached: a method of an instance without its own __dict__, inline. */
+/* As py2c_getattr_cached. */
 static inline __attribute__((always_inline)) int py2c_load_method_cached(PyObject *obj, PyObject *name,
                                                                          PyObject **meth, PyObject **self_or_null,
                                                                          py2c_method_cache *c) {
-    const py2c_method_entry *e = &c->e[0];
-    PyTypeObject *tp = Py_TYPE(obj);
-    if (e->kind == PY2C_METH_WITH_VALUES && tp->tp_version_tag == e->version &&
-        *_PyObject_ManagedDictPointer(obj) == NULL &&
-        ((PyHeapTypeObject *)tp)->ht_cached_keys->dk_version == e->keys_version) {
-        *meth = Py_NewRef(e->descr);
-        *self_or_null = Py_NewRef(obj);
-        return 0;
-    }
+    if (PY2C_LIKELY(py2c_method_entry_get(obj, &c->e[0], meth, self_or_null) == 1)) return 0;
     return py2c_load_method_ways(obj, name, meth, self_or_null, c);
 }
 static inline int py2c_load_method_ways_inline(PyObject *obj, PyObject *name, PyObject **meth,
