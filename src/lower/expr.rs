@@ -199,9 +199,7 @@ impl<'a> Lowerer<'a> {
             Expr::Subscript(s) if matches!(&*s.slice, Expr::Slice(_)) => {
                 let Expr::Slice(sl) = &*s.slice else { unreachable!() };
                 let obj = self.expr(&s.value)?;
-                let lower = sl.lower.as_ref().map(|x| self.expr(x)).transpose()?;
-                let upper = sl.upper.as_ref().map(|x| self.expr(x)).transpose()?;
-                let step = sl.step.as_ref().map(|x| self.expr(x)).transpose()?;
+                let [lower, upper, step] = self.slice_parts(sl)?;
                 self.line(e);
                 let dst = self.temp();
                 self.emit(Instr::GetSlice { dst, obj, lower, upper, step });
@@ -212,7 +210,7 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
-                let key = self.slice_or_expr(&s.slice)?;
+                let key = self.expr(&s.slice)?;
                 self.line(e);
                 let dst = self.temp();
                 self.emit(Instr::GetItem { dst, obj, key });
@@ -220,7 +218,7 @@ impl<'a> Lowerer<'a> {
                 self.clear(key);
                 Ok(dst)
             }
-            Expr::Slice(_) => self.slice_or_expr(e),
+            Expr::Slice(s) => self.build_slice(s),
             Expr::Call(c) => self.call(e, c),
             Expr::Tuple(t) => self.sequence_display(&t.elts, SeqKind::Tuple),
             Expr::List(l) => self.sequence_display(&l.elts, SeqKind::List),
@@ -250,15 +248,18 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// A subscript's index: a slice literal becomes a slice object (BUILD_SLICE).
-    fn slice_or_expr(&mut self, e: &Expr) -> CResult<Temp> {
-        let Expr::Slice(s) = e else { return self.expr(e) };
-        let part = |l: &mut Self, p: &Option<Box<Expr>>| -> CResult<Option<Temp>> {
-            p.as_ref().map(|x| l.expr(x)).transpose()
-        };
-        let lower = part(self, &s.lower)?;
-        let upper = part(self, &s.upper)?;
-        let step = part(self, &s.step)?;
+    /// A slice's lower, upper and step, evaluated in that order (absent: None).
+    pub(super) fn slice_parts(&mut self, s: &ast::ExprSlice) -> CResult<[Option<Temp>; 3]> {
+        let mut parts = [None; 3];
+        for (p, x) in parts.iter_mut().zip([&s.lower, &s.upper, &s.step]) {
+            *p = x.as_ref().map(|x| self.expr(x)).transpose()?;
+        }
+        Ok(parts)
+    }
+
+    /// A slice literal not sliced directly (e.g. in `a[1:2, 3]`): a slice object (BUILD_SLICE).
+    fn build_slice(&mut self, s: &ast::ExprSlice) -> CResult<Temp> {
+        let [lower, upper, step] = self.slice_parts(s)?;
         let dst = self.temp();
         self.emit(Instr::BuildSlice { dst, lower, upper, step });
         for t in [lower, upper, step].into_iter().flatten() {
@@ -436,7 +437,7 @@ impl<'a> Lowerer<'a> {
         Ok(dst)
     }
 
-    fn call_args(&mut self, c: &ast::ExprCall) -> CResult<Vec<Temp>> {
+    pub(super) fn call_args(&mut self, c: &ast::ExprCall) -> CResult<Vec<Temp>> {
         let mut args = Vec::new();
         for a in &c.args {
             args.push(self.expr(a)?);

@@ -182,8 +182,7 @@ impl<'a> Lowerer<'a> {
             Expr::Subscript(s) if matches!(&*s.slice, Expr::Slice(sl) if sl.step.is_none()) => {
                 let Expr::Slice(sl) = &*s.slice else { unreachable!() };
                 let obj = self.expr(&s.value)?;
-                let lower = sl.lower.as_ref().map(|x| self.expr(x)).transpose()?;
-                let upper = sl.upper.as_ref().map(|x| self.expr(x)).transpose()?;
+                let [lower, upper, _] = self.slice_parts(sl)?;
                 self.line(target);
                 self.emit(Instr::SetSlice { obj, lower, upper, val: v });
                 for t in [Some(obj), lower, upper, Some(v)].into_iter().flatten() {
@@ -422,10 +421,7 @@ impl<'a> Lowerer<'a> {
     /// A `for` loop's `f(args)`: CallIter, so `range(...)` needs no range object.
     fn call_iter(&mut self, iter: &Expr, c: &ast::ExprCall) -> CResult<Temp> {
         let func = self.expr(&c.func)?;
-        let mut args = Vec::new();
-        for a in &c.args {
-            args.push(self.expr(a)?);
-        }
+        let args = self.call_args(c)?;
         self.line(iter);
         let it = self.temp();
         self.emit(Instr::CallIter { dst: it, func, args: args.clone() });
