@@ -526,17 +526,18 @@ static inline int py2c_setattr_ways_inline(PyObject *o, PyObject *name, PyObject
     return py2c_setattr_fill(o, name, v, c);
 }
 
-/* A method-call site's cache, as LOAD_METHOD_WITH_VALUES / _NO_DICT / _MODULE (and
- * 3.12's class case): `descr` (borrowed: the class holds it while its version stays) is
+/* A method-call site's cache, as LOAD_METHOD_WITH_VALUES / _WITH_DICT / _NO_DICT / _MODULE
+ * (and 3.12's class case): `descr` (borrowed: the class holds it while its version stays) is
  * a method found on the class of an instance that cannot shadow it, or the value a class
  * or module gives (called without self). PY2C_WAYS entries, as attribute sites. */
-enum { PY2C_METH_EMPTY, PY2C_METH_WITH_VALUES, PY2C_METH_NO_DICT, PY2C_METH_MODULE, PY2C_METH_CLASS, PY2C_METH_GENERIC };
+enum { PY2C_METH_EMPTY, PY2C_METH_WITH_VALUES, PY2C_METH_WITH_DICT, PY2C_METH_NO_DICT, PY2C_METH_MODULE, PY2C_METH_CLASS, PY2C_METH_GENERIC };
 typedef struct {
     uint32_t version;
     uint32_t keys_version; /* the class's shared keys (WITH_VALUES) */
     uint32_t index;
     uint8_t kind;
     PyObject *descr;
+    PyObject *name; /* WITH_DICT: the site's name (a constant, immortal here) */
 } py2c_method_entry;
 typedef struct {
     py2c_method_entry e[PY2C_WAYS];
@@ -545,6 +546,15 @@ typedef struct {
 } py2c_method_cache;
 int py2c_load_method_fill(PyObject *obj, PyObject *name, PyObject **meth, PyObject **self_or_null,
                           py2c_method_cache *c);
+/* Whether the str `name` is absent from the keys, as a dict lookup would find it: an
+ * empty first slot of its hash says so at once (any key equal to it has its hash). */
+static inline int py2c_keys_lack(PyDictKeysObject *k, PyObject *name) {
+    Py_hash_t h = ((PyASCIIObject *)name)->hash;
+    if (PY2C_LIKELY(h != -1 && k->dk_log2_size < 8) &&
+        ((const int8_t *)k->dk_indices)[(size_t)h & (((size_t)1 << k->dk_log2_size) - 1)] == DKIX_EMPTY)
+        return 1;
+    return _PyDictKeys_StringLookup(k, name) == DKIX_EMPTY;
+}
 /* 1: found; 2: this type is known not to specialize; 0: not this entry. */
 static inline __attribute__((always_inline)) int py2c_method_entry_get(PyObject *obj, const py2c_method_entry *c, PyObject **meth,
                                         PyObject **self_or_null) {
@@ -558,6 +568,17 @@ static inline __attribute__((always_inline)) int py2c_method_entry_get(PyObject 
             return 1;
         }
         return 0;
+    case PY2C_METH_WITH_DICT: {
+        /* a materialized __dict__ (a combined table has keys of its own, so no keys
+         * version can vouch for it): the name must be absent, looked up as
+         * _PyObject_GetMethod's PyDict_GetItemWithError would find it */
+        if (tp->tp_version_tag != c->version) return 0;
+        PyDictObject *d = (PyDictObject *)*_PyObject_ManagedDictPointer(obj);
+        if (d == NULL || !py2c_keys_lack(d->ma_keys, c->name)) return 0;
+        *meth = Py_NewRef(c->descr);
+        *self_or_null = Py_NewRef(obj);
+        return 1;
+    }
     case PY2C_METH_NO_DICT:
         if (tp->tp_version_tag == c->version) {
             *meth = Py_NewRef(c->descr);
