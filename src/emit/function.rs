@@ -728,6 +728,11 @@ impl<'a> FunctionEmitter<'a> {
                 self.line(self.check(*dst));
             }
             I::Identical { dst, a, b } => self.line(format!("c{} = t{} == t{};", dst, a, b)),
+            I::IsBuiltinType { dst, src, kind } => self.line(format!("c{} = t{} == (PyObject *)&{};", dst, src, kind.c_type())),
+            I::CollectGenexpr { dst, func, iter, kind } => {
+                self.line(format!("t{} = py2c_collect_genexpr(t{}, t{}, {});", dst, func, iter, (*kind == crate::ir::Collect::Tuple) as u8));
+                self.line(self.check(*dst));
+            }
             I::FastArith { dst, tree, done } => self.fast_arith(*dst, tree, *done),
             I::AsyncWithEnter { dst, exit, mgr } => {
                 self.line(format!("t{} = py2c_async_with_enter(t{}, &t{});", dst, mgr, exit));

@@ -174,6 +174,7 @@ pub fn emit_module(m: &ir::Module) -> String {
             let (code, yields) = function::FunctionEmitter::new(m, f, &cname).emit();
             let mut flags = Vec::new();
             match f.coro {
+                ir::CoroKind::Plain if f.code_is_generator => flags.push("PY2C_CODE_GENERATOR"),
                 ir::CoroKind::Plain => {}
                 ir::CoroKind::Generator => flags.push("CO_GENERATOR"),
                 ir::CoroKind::Coroutine => flags.push("CO_COROUTINE"),

@@ -159,6 +159,13 @@ pub enum Instr {
     CallIter { dst: Temp, func: Temp, args: Vec<Temp> },
     /// Next item into `dst`, or jump to `on_end` when exhausted.
     ForIter { dst: Temp, iter: Temp, on_end: Label },
+    /// Whether `src` is the builtin type `kind` names (a rebound name is not).
+    IsBuiltinType { dst: Cond, src: Temp, kind: Collect },
+    /// `list(genexpr)`, `tuple(genexpr)`, `set(genexpr)` with the builtin type: calls `func`,
+    /// the genexpr compiled to gather its items into a list (a set for `set`) in its
+    /// `<genexpr>` frame, with `iter`; a StopIteration escaping it becomes the RuntimeError
+    /// a generator raises, and `tuple`'s list becomes a tuple.
+    CollectGenexpr { dst: Temp, func: Temp, iter: Temp, kind: Collect },
 
     /// Create a compiled function; annotations is a dict, closure a tuple of cells.
     MakeFunction {
@@ -263,6 +270,35 @@ pub enum Instr {
     /// divides by zero: `dst` gets the boxed result and control goes to `done`.
     /// Otherwise nothing happens and the generic code that follows computes it.
     FastArith { dst: Temp, tree: Arith, done: Label },
+}
+
+/// The builtin a generator expression's items are gathered into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Collect {
+    List,
+    Tuple,
+    Set,
+}
+
+impl Collect {
+    /// The builtin called `name`, when its call with a genexpr can gather the items directly.
+    pub fn of_builtin(name: &str) -> Option<Collect> {
+        match name {
+            "list" => Some(Collect::List),
+            "tuple" => Some(Collect::Tuple),
+            "set" => Some(Collect::Set),
+            _ => None,
+        }
+    }
+
+    /// The C type object.
+    pub fn c_type(self) -> &'static str {
+        match self {
+            Collect::List => "PyList_Type",
+            Collect::Tuple => "PyTuple_Type",
+            Collect::Set => "PySet_Type",
+        }
+    }
 }
 
 /// The expression of a `FastArith`.
@@ -375,6 +411,9 @@ pub struct Function {
     pub ntemps: u32,
     pub nconds: u32,
     pub coro: CoroKind,
+    /// A generator expression compiled to gather its items (CollectGenexpr): a plain
+    /// function whose code object still says CO_GENERATOR, as the genexpr's does.
+    pub code_is_generator: bool,
     pub body: Vec<Instr>,
 }
 

@@ -6,7 +6,7 @@ use rustpython_parser::ast::Ranged;
 use super::Lowerer;
 use crate::constants::Const;
 use crate::diag::CResult;
-use crate::ir::{BinOp, CmpOp, Instr, Label, Temp, UnaryOp};
+use crate::ir::{BinOp, CmpOp, Collect, Instr, Label, Temp, UnaryOp};
 use crate::parse::ast::{self, Expr};
 
 pub fn constant(c: &ast::Constant) -> Const {
@@ -426,6 +426,14 @@ impl<'a> Lowerer<'a> {
             return Ok(dst);
         }
         let func = self.expr(&c.func)?;
+        if let (Expr::Name(n), [arg], []) = (&*c.func, &c.args[..], &c.keywords[..]) {
+            if let Some(kind) = Collect::of_builtin(n.id.as_str()) {
+                if let Some(dst) = self.collected_genexpr(e, func, arg, kind)? {
+                    self.clear(func);
+                    return Ok(dst);
+                }
+            }
+        }
         let args = self.call_args(c)?;
         self.line(e);
         let dst = self.temp();

@@ -6,7 +6,7 @@ use rustpython_parser::ast::Ranged;
 use super::{docstring, FnBuilder, Lowerer};
 use crate::constants::Const;
 use crate::diag::CResult;
-use crate::ir::{CoroKind, FuncId, FuncKind, Instr, Label, Params, Temp};
+use crate::ir::{Collect, CoroKind, FuncId, FuncKind, Instr, Label, Params, Temp};
 use crate::parse::ast::{self, Expr, Stmt};
 use crate::scopes::{Binding, NodeKind, ScopeKind};
 
@@ -335,6 +335,75 @@ impl<'a> Lowerer<'a> {
             return Ok(self.awaited(dst, 0));
         }
         Ok(dst)
+    }
+
+    /// `list(genexpr)`, `tuple(genexpr)` or `set(genexpr)` (`call` the call, `func` the
+    /// callee already evaluated): when `func` is that builtin at run time, the genexpr runs
+    /// once in its own `<genexpr>` frame gathering its items, with no generator to resume
+    /// per item; otherwise it is the generator and the call, as written.
+    pub(super) fn collected_genexpr(&mut self, call: &Expr, func: Temp, e: &Expr, kind: Collect) -> CResult<Option<Temp>> {
+        use super::expr::Comp;
+        let Expr::GeneratorExp(g) = e else { return Ok(None) };
+        let scope_id = self.table.scope_at(u32::from(e.start()), NodeKind::Comprehension).expect("scope analysis saw every comprehension");
+        if self.table.get(scope_id).is_coroutine || g.generators[0].is_async {
+            return Ok(None);
+        }
+        let gens = &g.generators;
+        let first = self.expr(&gens[0].iter)?;
+        self.line(&gens[0].iter);
+        let iter = self.temp();
+        self.emit(Instr::GetIter { dst: iter, src: first });
+        self.clear(first);
+
+        let name = "<genexpr>";
+        let qualname = self.qualname(name);
+        let line = self.line_of(e);
+        let generator = self.nested(scope_id, FuncKind::Function, name, &qualname, line, |l| {
+            l.b.f.coro = CoroKind::Generator;
+            l.comprehension_body(scope_id, e, gens, Comp::Gen(&g.elt))
+        })?;
+        let gather = self.nested(scope_id, FuncKind::Function, name, &qualname, line, |l| {
+            l.b.f.code_is_generator = true;
+            let what = if kind == Collect::Set { Comp::Set(&g.elt) } else { Comp::List(&g.elt) };
+            l.comprehension_body(scope_id, e, gens, what)
+        })?;
+        let closure = self.closure_for(scope_id);
+        let q = self.konst(Const::str(&qualname));
+        let (direct, generic, end) = (self.label(), self.label(), self.label());
+        let is_builtin = self.cond();
+        self.emit(Instr::IsBuiltinType { dst: is_builtin, src: func, kind });
+        self.emit(Instr::Branch { cond: is_builtin, if_true: direct, if_false: generic });
+        let dst = self.temp();
+
+        self.emit(Instr::Label(direct));
+        let f = self.temp();
+        self.emit(Instr::MakeFunction { dst: f, func: gather, qualname: q, defaults: None, kwdefaults: None, annotations: None, closure });
+        self.line(call);
+        let r = self.temp();
+        self.emit(Instr::CollectGenexpr { dst: r, func: f, iter, kind });
+        self.clear(f);
+        self.emit(Instr::Move { dst, src: r });
+        self.emit(Instr::Jump(end));
+
+        self.emit(Instr::Label(generic));
+        let f = self.temp();
+        self.emit(Instr::MakeFunction { dst: f, func: generator, qualname: q, defaults: None, kwdefaults: None, annotations: None, closure });
+        self.line(e);
+        let gen = self.temp();
+        self.emit(Instr::Call { dst: gen, func: f, args: vec![iter], kwnames: None });
+        self.clear(f);
+        self.line(call);
+        let r = self.temp();
+        self.emit(Instr::Call { dst: r, func, args: vec![gen], kwnames: None });
+        self.clear(gen);
+        self.emit(Instr::Move { dst, src: r });
+
+        self.emit(Instr::Label(end));
+        if let Some(c) = closure {
+            self.clear(c);
+        }
+        self.clear(iter);
+        Ok(Some(dst))
     }
 
     fn comprehension_body(&mut self, scope_id: usize, e: &Expr, gens: &[ast::Comprehension], what: super::expr::Comp) -> CResult<()> {

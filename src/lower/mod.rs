@@ -87,6 +87,7 @@ impl FnBuilder {
                 ntemps: 0,
                 nconds: 0,
                 coro: crate::ir::CoroKind::Plain,
+                code_is_generator: false,
                 body: Vec::new(),
             },
             scope,

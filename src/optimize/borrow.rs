@@ -104,7 +104,7 @@ fn reads_only(ins: &Instr, t: Temp, slot: Option<u32>) -> bool {
         I::Unary { .. } | I::Binary { .. } | I::Compare { .. } | I::CompareCond { .. } | I::Truth { .. } => true,
         I::GetAttr { .. } | I::SetAttr { .. } | I::GetItem { .. } | I::SetItem { .. } | I::GetSlice { .. } | I::SetSlice { .. } => true,
         I::LoadMethod { .. } | I::Call { .. } | I::CallMethod { .. } => true,
-        I::GetIter { .. } | I::CallIter { .. } | I::Identical { .. } => true,
+        I::GetIter { .. } | I::CallIter { .. } | I::Identical { .. } | I::IsBuiltinType { .. } => true,
         // Their targets are fresh temps; the source is only read.
         I::UnpackSequence { .. } | I::UnpackEx { .. } => true,
         I::BuildTuple { items, .. } | I::BuildList { items, .. } => items.iter().all(not_t),
@@ -132,6 +132,7 @@ mod tests {
             ntemps: 4,
             nconds: 0,
             coro: CoroKind::Plain,
+            code_is_generator: false,
             body,
         }
     }

@@ -312,6 +312,19 @@ PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, si
     return result;
 }
 
+PyObject *py2c_collect_genexpr(PyObject *func, PyObject *iter, int to_tuple) {
+    PyObject *items = py2c_function_vectorcall(func, &iter, 1, NULL);
+    if (items == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_StopIteration))
+            _PyErr_FormatFromCause(PyExc_RuntimeError, "generator raised StopIteration");
+        return NULL;
+    }
+    if (!to_tuple) return items;
+    PyObject *t = PyList_AsTuple(items);
+    Py_DECREF(items);
+    return t;
+}
+
 _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     return frame_push(_PyThreadState_GET(), func, locals);
 }
@@ -509,10 +522,12 @@ PyObject *py2c_code_of(py2c_funcdef *d) {
         PyObject *name = PyUnicode_FromString(d->name);
         PyObject *qualname = PyUnicode_FromString(d->qualname);
         if (bytecode && consts && empty && filename && name && qualname && table) {
-            int flags = d->flags | (d->nfree ? CO_NESTED : 0);
+            int flags = (d->flags & ~PY2C_CODE_GENERATOR) | (d->nfree ? CO_NESTED : 0);
             if (d->kind == PY2C_KIND_FUNCTION) flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+            int stacksize = (flags & PY2C_RESUMABLE) ? d->ntemps + 2 : 1;
+            if (d->flags & PY2C_CODE_GENERATOR) flags |= CO_GENERATOR;
             d->code = (PyObject *)PyCode_NewWithPosOnlyArgs(d->argcount, d->posonlyargcount, d->kwonlyargcount,
-                                                            d->nlocals, (flags & PY2C_RESUMABLE) ? d->ntemps + 2 : 1, flags,
+                                                            d->nlocals, stacksize, flags,
                                                             bytecode, consts, empty, varnames,
                                                             freevars, cellvars, filename, name, qualname,
                                                             d->firstlineno, table, empty_bytes());

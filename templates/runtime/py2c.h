@@ -689,6 +689,12 @@ PyObject *py2c_get_awaitable(PyObject *o, int kind);
 PyObject *py2c_get_aiter(PyObject *o);
 PyObject *py2c_get_anext(PyObject *aiter);
 #define PY2C_RESUMABLE (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
+/* A genexpr compiled to gather its items: a plain function whose code object says
+ * CO_GENERATOR, as the genexpr's own does. */
+#define PY2C_CODE_GENERATOR 0x40000000
+/* list/tuple/set(genexpr) with the builtin: `func` (such a gathering genexpr) called with
+ * the iterator; StopIteration from inside becomes RuntimeError, as gen_send_ex2 does. */
+PyObject *py2c_collect_genexpr(PyObject *func, PyObject *iter, int to_tuple);
 
 /* match.c: pattern matching */
 int py2c_match_len(PyObject *subject, Py_ssize_t n, int at_least);
