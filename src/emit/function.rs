@@ -778,7 +778,7 @@ impl<'a> FunctionEmitter<'a> {
             self.line(format!("  if ({} && {}) {{", bound.join(" && "), checks.join(" && ")));
             let mut n = 0;
             let r = arith_float(tree, &mut n, site, &mut self.out);
-            self.line(format!("    t{dst} = PyFloat_FromDouble({r}); if (t{dst} == NULL) goto {e}; goto L{done};"));
+            self.line(format!("    t{dst} = py2c_float({r}); if (t{dst} == NULL) goto {e}; goto L{done};"));
             self.line("  }".to_string());
         }
         self.line(format!("  A{site}_generic:; }}"));

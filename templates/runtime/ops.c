@@ -4,6 +4,25 @@
 #include "py2c.h"
 #include <structmember.h>
 
+#undef _Py_Dealloc
+PyAPI_FUNC(void) _Py_Dealloc(PyObject *);
+
+/* float_dealloc's exact-float case (_PyFloat_ExactDealloc), without its two calls. */
+void py2c_dealloc(PyObject *op) {
+#if PyFloat_MAXFREELIST > 0
+    if (Py_IS_TYPE(op, &PyFloat_Type)) {
+        struct _Py_float_state *state = &_PyInterpreterState_GET()->float_state;
+        if (state->numfree < PyFloat_MAXFREELIST) {
+            state->numfree++;
+            Py_SET_TYPE(op, (PyTypeObject *)state->free_list);
+            state->free_list = (PyFloatObject *)op;
+            return;
+        }
+    }
+#endif
+    _Py_Dealloc(op);
+}
+
 
 PyObject *py2c_builtins(void) {
     static PyObject *builtins_dict;

@@ -10,6 +10,10 @@
 #ifndef Py_BUILD_CORE
 #define Py_BUILD_CORE 1
 #endif
+/* Every Py_DECREF in our C that frees an object calls py2c_dealloc (ops.c), which sends
+ * exact floats, the commonest garbage of numeric code, straight back to the float free
+ * list, and anything else to CPython's _Py_Dealloc. */
+#define _Py_Dealloc py2c_dealloc
 #include <Python.h>
 #include "frameobject.h"
 #include "internal/pycore_frame.h"
@@ -166,6 +170,9 @@ void py2c_traceback_here(_PyInterpreterFrame *frame);
 #include "internal/pycore_object.h"
 #include "internal/pycore_ceval.h"
 #include "internal/pycore_moduleobject.h"
+#include "internal/pycore_interp.h"
+#include "internal/pycore_pymem.h"
+#include "internal/pycore_floatobject.h"
 
 /* A global/builtin lookup site's cache, as CPython 3.11's LOAD_GLOBAL_MODULE/_BUILTIN:
  * the entry index of the name in the globals' (or builtins') keys, valid while the keys
@@ -219,20 +226,38 @@ static inline __attribute__((always_inline)) int py2c_store_global_cached(PyObje
     return py2c_store_global_fill(globals, name, v, c);
 }
 
+/* PyFloat_FromDouble with its free list inline (float_dealloc fills it): the type is
+ * static (no INCREF), and tracemalloc, when tracing, gets CPython's own path. */
+static inline __attribute__((always_inline)) PyObject *py2c_float(double v) {
+#if PyFloat_MAXFREELIST > 0
+    struct _Py_float_state *state = &_PyInterpreterState_GET()->float_state;
+    PyFloatObject *op = state->free_list;
+    if (PY2C_LIKELY(op != NULL && !_Py_tracemalloc_config.tracing)) {
+        state->free_list = (PyFloatObject *)Py_TYPE(op);
+        state->numfree--;
+        Py_SET_TYPE(op, &PyFloat_Type);
+        Py_SET_REFCNT(op, 1);
+        op->ob_fval = v;
+        return (PyObject *)op;
+    }
+#endif
+    return PyFloat_FromDouble(v);
+}
+
 #define PY2C_BOTH(a, b, T) (Py_IS_TYPE(a, &T) && Py_IS_TYPE(b, &T))
 static inline PyObject *py2c_add(PyObject *a, PyObject *b, int inplace) {
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
-    if (PY2C_BOTH(a, b, PyFloat_Type)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
+    if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceAdd(a, b) : PyNumber_Add(a, b);
 }
 static inline PyObject *py2c_subtract(PyObject *a, PyObject *b, int inplace) {
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Subtract((PyLongObject *)a, (PyLongObject *)b);
-    if (PY2C_BOTH(a, b, PyFloat_Type)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
+    if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
 }
 static inline PyObject *py2c_multiply(PyObject *a, PyObject *b, int inplace) {
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Multiply((PyLongObject *)a, (PyLongObject *)b);
-    if (PY2C_BOTH(a, b, PyFloat_Type)) return PyFloat_FromDouble(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
+    if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
 }
 
@@ -267,14 +292,14 @@ static inline PyObject *py2c_true_divide(PyObject *a, PyObject *b, int inplace) 
             PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
             return NULL;
         }
-        return PyFloat_FromDouble(x / y);
+        return py2c_float(x / y);
     }
     if (PY2C_BOTH(a, b, PyLong_Type) && py2c_as_double(a, &x) && py2c_as_double(b, &y)) {
         if (y == 0.0) {
             PyErr_SetString(PyExc_ZeroDivisionError, "division by zero");
             return NULL;
         }
-        return PyFloat_FromDouble(x / y);
+        return py2c_float(x / y);
     }
     return inplace ? PyNumber_InPlaceTrueDivide(a, b) : PyNumber_TrueDivide(a, b);
 }
