@@ -7,7 +7,8 @@
 #undef _Py_Dealloc
 PyAPI_FUNC(void) _Py_Dealloc(PyObject *);
 
-/* float_dealloc's exact-float case (_PyFloat_ExactDealloc), without its two calls. */
+/* float_dealloc's exact-float case (_PyFloat_ExactDealloc) and long_dealloc, without
+ * their calls through _Py_Dealloc and tp_dealloc. */
 void py2c_dealloc(PyObject *op) {
 #if PyFloat_MAXFREELIST > 0
     if (Py_IS_TYPE(op, &PyFloat_Type)) {
@@ -20,6 +21,10 @@ void py2c_dealloc(PyObject *op) {
         }
     }
 #endif
+    if (Py_IS_TYPE(op, &PyLong_Type)) { /* long_dealloc: tp_free, PyObject_Free for int */
+        PyObject_Free(op);
+        return;
+    }
     _Py_Dealloc(op);
 }
 
