@@ -241,8 +241,9 @@ static inline __attribute__((always_inline)) PyObject *frame_run(PyThreadState *
  * _PyFrame_Clear's loop, and the pop is _PyThreadState_PopFrame's common case, inline. */
 static inline __attribute__((always_inline)) void frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
     if (frame->frame_obj == NULL) {
+        /* no frame object: nothing a finalizer runs can reach this frame's stacktop */
         PyObject **l = frame->localsplus;
-        for (int i = 0; i < frame->stacktop; i++) Py_XDECREF(l[i]);
+        for (int i = 0, n = frame->stacktop; i < n; i++) Py_XDECREF(l[i]);
         Py_XDECREF(frame->f_locals);
         Py_DECREF(frame->f_func);
         Py_DECREF(frame->f_code);
@@ -276,7 +277,10 @@ static __attribute__((noinline)) PyObject *call_general(py2c_function *f, PyObje
 /* The common call: positional arguments only, for the positional parameters of a plain
  * function whose code object exists, the missing ones from its defaults. frame_push and
  * bind_args's cases for it, with only the slots after the parameters cleared. */
-PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+/* no_builtin: clang would make the loop clearing the locals a call to memset, which is
+ * slower than the few stores a call needs. */
+__attribute__((no_builtin("memset"))) PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args,
+                                                                       size_t nargsf, PyObject *kwnames) {
     py2c_function *f = (py2c_function *)callable;
     py2c_funcdef *d = f->def;
     Py_ssize_t n = PyVectorcall_NARGS(nargsf);
