@@ -298,9 +298,7 @@ void py2c_raise_unbound_free(PyObject *name) {
     set_name_attr(name);
 }
 
-PyObject *py2c_load_deref(PyObject *cell, PyObject *name, int is_free) {
-    PyObject *v = PyCell_GET(cell);
-    if (v) return Py_NewRef(v);
+PyObject *py2c_load_deref_unbound(PyObject *name, int is_free) {
     if (is_free) py2c_raise_unbound_free(name);
     else py2c_raise_unbound_local(name);
     return NULL;

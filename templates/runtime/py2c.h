@@ -120,7 +120,13 @@ int py2c_store_name(PyObject *ns, PyObject *name, PyObject *value);
 int py2c_delete_name(PyObject *ns, PyObject *name);
 void py2c_raise_unbound_local(PyObject *name);
 void py2c_raise_unbound_free(PyObject *name);
-PyObject *py2c_load_deref(PyObject *cell, PyObject *name, int is_free);
+PyObject *py2c_load_deref_unbound(PyObject *name, int is_free);
+/* LOAD_DEREF: the cell's value, or NameError/UnboundLocalError (out of line). */
+static inline PyObject *py2c_load_deref(PyObject *cell, PyObject *name, int is_free) {
+    PyObject *v = PyCell_GET(cell);
+    if (PY2C_LIKELY(v != NULL)) return Py_NewRef(v);
+    return py2c_load_deref_unbound(name, is_free);
+}
 int py2c_delete_fast(PyObject **slot, PyObject *name);
 int py2c_delete_deref(PyObject *cell, PyObject *name, int is_free);
 PyObject *py2c_compare(PyObject *a, PyObject *b, int op);
