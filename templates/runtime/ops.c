@@ -329,8 +329,42 @@ PyObject *py2c_compare(PyObject *a, PyObject *b, int op) { return PyObject_RichC
 
 PyObject *py2c_is(PyObject *a, PyObject *b, int negate) { return Py_NewRef((a == b) != negate ? Py_True : Py_False); }
 
+/* Whether two exact ints are equal: long_richcompare's value comparison. */
+static int long_equal(PyObject *a, PyObject *b) {
+    Py_ssize_t n = Py_SIZE(a);
+    if (n != Py_SIZE(b)) return 0;
+    const digit *x = ((PyLongObject *)a)->ob_digit, *y = ((PyLongObject *)b)->ob_digit;
+    for (Py_ssize_t i = 0, m = n < 0 ? -n : n; i < m; i++)
+        if (x[i] != y[i]) return 0;
+    return 1;
+}
+
+/* `item in container`: list_contains and tuplecontains compare each element with
+ * PyObject_RichCompareBool(element, item, Py_EQ); for an exact int item, elements that
+ * are exact ints are compared by value here (identity first, as RichCompareBool), the
+ * others through it. The list is re-read each step, as a comparison may change it. */
+static int sequence_contains(PyObject *container, PyObject *item) {
+    PyTypeObject *tp = Py_TYPE(container);
+    if (Py_IS_TYPE(item, &PyLong_Type) && (tp == &PyList_Type || tp == &PyTuple_Type)) {
+        for (Py_ssize_t i = 0; i < Py_SIZE(container); i++) {
+            PyObject *el = tp == &PyList_Type ? PyList_GET_ITEM(container, i) : PyTuple_GET_ITEM(container, i);
+            if (el == item) return 1;
+            if (Py_IS_TYPE(el, &PyLong_Type)) {
+                if (long_equal(el, item)) return 1;
+                continue;
+            }
+            Py_INCREF(el);
+            int cmp = PyObject_RichCompareBool(el, item, Py_EQ);
+            Py_DECREF(el);
+            if (cmp != 0) return cmp;
+        }
+        return 0;
+    }
+    return PySequence_Contains(container, item);
+}
+
 PyObject *py2c_contains(PyObject *item, PyObject *container, int negate) {
-    int r = PySequence_Contains(container, item);
+    int r = sequence_contains(container, item);
     if (r < 0) return NULL;
     return Py_NewRef(r != negate ? Py_True : Py_False);
 }
