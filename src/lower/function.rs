@@ -302,16 +302,7 @@ impl<'a> Lowerer<'a> {
         if coro == CoroKind::Coroutine && !in_async_fn {
             return Err(self.file.error_at(e, "asynchronous comprehension outside of an asynchronous function"));
         }
-        let first = self.expr(&gens[0].iter)?;
-        self.line(&gens[0].iter);
-        let iter = self.temp();
-        if gens[0].is_async {
-            self.emit(Instr::GetAIter { dst: iter, src: first });
-        } else {
-            self.emit(Instr::GetIter { dst: iter, src: first });
-        }
-        self.clear(first);
-
+        let iter = self.outermost_iter(gens)?;
         let qualname = self.qualname(name);
         let line = self.line_of(e);
         let fid = self.nested(scope_id, FuncKind::Function, name, &qualname, line, |l| {
@@ -349,12 +340,7 @@ impl<'a> Lowerer<'a> {
             return Ok(None);
         }
         let gens = &g.generators;
-        let first = self.expr(&gens[0].iter)?;
-        self.line(&gens[0].iter);
-        let iter = self.temp();
-        self.emit(Instr::GetIter { dst: iter, src: first });
-        self.clear(first);
-
+        let iter = self.outermost_iter(gens)?;
         let name = "<genexpr>";
         let qualname = self.qualname(name);
         let line = self.line_of(e);
@@ -404,6 +390,21 @@ impl<'a> Lowerer<'a> {
         }
         self.clear(iter);
         Ok(Some(dst))
+    }
+
+    /// A comprehension's first iterable, evaluated in the enclosing scope, and its iterator
+    /// (GET_ITER, or GET_AITER for `async for`): the argument of the comprehension's function.
+    fn outermost_iter(&mut self, gens: &[ast::Comprehension]) -> CResult<Temp> {
+        let first = self.expr(&gens[0].iter)?;
+        self.line(&gens[0].iter);
+        let iter = self.temp();
+        if gens[0].is_async {
+            self.emit(Instr::GetAIter { dst: iter, src: first });
+        } else {
+            self.emit(Instr::GetIter { dst: iter, src: first });
+        }
+        self.clear(first);
+        Ok(iter)
     }
 
     fn comprehension_body(&mut self, scope_id: usize, e: &Expr, gens: &[ast::Comprehension], what: super::expr::Comp) -> CResult<()> {

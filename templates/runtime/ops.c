@@ -221,13 +221,10 @@ static void method_cache_fill(PyObject *obj, PyObject *name, py2c_method_cache *
     if (tp->tp_getattro != PyObject_GenericGetAttr) return;
     PyObject *descr = _PyType_Lookup(tp, name);
     if (descr == NULL || !(Py_TYPE(descr)->tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR)) return;
-    if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
-        if (*_PyObject_ManagedDictPointer(obj) != NULL) {
-            c->name = name;
-            c->kind = PY2C_METH_WITH_DICT;
-            c->descr = descr;
-            return;
-        }
+    if ((tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) && *_PyObject_ManagedDictPointer(obj) != NULL) {
+        c->name = name;
+        c->kind = PY2C_METH_WITH_DICT;
+    } else if (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) {
         PyDictKeysObject *keys = ((PyHeapTypeObject *)tp)->ht_cached_keys;
         if (_PyDictKeys_StringLookup(keys, name) != DKIX_EMPTY) return;
         uint32_t keys_version = _PyDictKeys_GetVersionForCurrentState(keys);
