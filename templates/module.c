@@ -24,6 +24,14 @@ static py2c_funcdef defs[{{ functions.len() }}] = {
 };
 
 {% for f in functions -%}
+{%- if f.direct %}
+/* {{ f.cname }}'s direct call: its body when `callable` is made from its def. */
+static __attribute__((unused, noinline)) PyObject *{{ f.cname }}_call(PyObject *callable, PyObject *const *args, int n) {
+    return py2c_call_known(callable, args, n, {{ f.argcount }}, {{ f.nslots }}, {{ f.cname }});
+}
+{%- endif %}
+{% endfor %}
+{% for f in functions -%}
 {{ f.code }}
 {% endfor %}
 int {{ exec_name }}(PyObject *module) {

@@ -6,6 +6,8 @@ use askama::Template;
 use super::{kwnames_len, FunctionTemplate};
 use crate::ir::{Arith, BinOp, CmpOp, CoroKind, FuncKind, Function, Instr, Module, Temp, UnaryOp};
 use crate::optimize::borrow::{aliases, always_bound, Alias};
+use crate::optimize::definite::{bound_before, Slots};
+use crate::optimize::known_calls::{known_callees, Candidate, Defs};
 
 pub(super) struct FunctionEmitter<'a> {
     m: &'a Module,
@@ -24,8 +26,14 @@ pub(super) struct FunctionEmitter<'a> {
     alias_ends: std::collections::HashMap<usize, Temp>,
     /// Slots that always hold a value (no unbound check on loads).
     bound: Vec<bool>,
+    /// Per instruction: the slots certainly bound before it (see optimize::definite).
+    bound_before: Vec<Option<Slots>>,
     /// FastArith sites so far (their C labels).
     arith_sites: u32,
+    /// Call sites with a guessed callee (instruction index -> candidates).
+    known: std::collections::HashMap<usize, Vec<Candidate>>,
+    /// The index of the instruction being emitted.
+    cur: usize,
 }
 
 fn t(x: Temp) -> String {
@@ -156,7 +164,7 @@ fn richcmp(op: CmpOp) -> &'static str {
 }
 
 impl<'a> FunctionEmitter<'a> {
-    pub(super) fn new(m: &'a Module, f: &'a Function, cname: &'a str) -> Self {
+    pub(super) fn new(m: &'a Module, defs: &Defs, f: &'a Function, cname: &'a str) -> Self {
         let aliases = aliases(f);
         let alias_ends = aliases
             .iter()
@@ -169,6 +177,7 @@ impl<'a> FunctionEmitter<'a> {
             })
             .collect();
         let bound = always_bound(f);
+        let bound_before = bound_before(f, &bound);
         FunctionEmitter {
             m,
             f,
@@ -180,7 +189,10 @@ impl<'a> FunctionEmitter<'a> {
             aliases,
             alias_ends,
             bound,
+            bound_before,
             arith_sites: 0,
+            known: known_callees(m, defs, f),
+            cur: 0,
         }
     }
 
@@ -209,6 +221,11 @@ impl<'a> FunctionEmitter<'a> {
         self.out.push(s);
     }
 
+    /// Whether `slot` certainly holds a value at the current instruction.
+    fn is_bound(&self, slot: u32) -> bool {
+        self.bound[slot as usize] || self.bound_before[self.cur].as_ref().is_some_and(|s| s.contains(slot))
+    }
+
     fn slot_name(&self, slot: u32) -> String {
         format!("consts[{}]", self.f.slot_names[slot as usize])
     }
@@ -217,35 +234,35 @@ impl<'a> FunctionEmitter<'a> {
         self.f.free_slots.contains(&slot) as u8
     }
 
-    /// A vectorcall with a spare slot in front (PY_VECTORCALL_ARGUMENTS_OFFSET).
+    /// A vectorcall with a spare slot in front (PY_VECTORCALL_ARGUMENTS_OFFSET); for a
+    /// method, `self` fills it when found. A site with guessed callees first checks for
+    /// each whether the callee is a function of that def, and runs its body directly.
     fn vectorcall(&mut self, dst: Temp, callee: &str, first: &str, args: &[Temp], kwnames: Option<u32>, method: Option<Temp>) {
         let nkw = kwnames_len(self.m, kwnames);
         let npos = args.len() - nkw;
         let kw = kwnames.map_or("NULL".to_string(), |k| format!("consts[{}]", k));
         let mut items = vec![first.to_string()];
         items.extend(args.iter().map(|&a| t(a)));
-        match method {
-            None => self.line(format!(
-                "{{ PyObject *a[] = {{ {} }}; t{} = py2c_vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
-                items.join(", "),
-                dst,
-                callee,
-                npos,
-                kw
-            )),
-            Some(s) => self.line(format!(
-                "{{ PyObject *a[] = {{ {} }}; t{} = t{} ? py2c_vectorcall({}, a, {} + 1, {}) : py2c_vectorcall({}, a + 1, {} | PY_VECTORCALL_ARGUMENTS_OFFSET, {}); }}",
-                items.join(", "),
-                dst,
-                s,
-                callee,
-                npos,
-                kw,
-                callee,
-                npos,
-                kw
-            )),
+        let generic = match method {
+            None => format!("t{dst} = py2c_vectorcall({callee}, a + 1, {npos} | PY_VECTORCALL_ARGUMENTS_OFFSET, {kw});"),
+            Some(s) => format!(
+                "t{dst} = t{s} ? py2c_vectorcall({callee}, a, {npos} + 1, {kw}) : py2c_vectorcall({callee}, a + 1, {npos} | PY_VECTORCALL_ARGUMENTS_OFFSET, {kw});"
+            ),
+        };
+        let mut direct = String::new();
+        for c in self.known.get(&self.cur).into_iter().flatten() {
+            let (args_at, found) = match method {
+                None => ("a + 1".to_string(), String::new()),
+                Some(s) => ("a".to_string(), format!("t{s} && ")),
+            };
+            direct.push_str(&format!(
+                "if ({found}PY2C_IS_DEF({callee}, &defs[{k}])) t{dst} = {body}_call({callee}, {args_at}, {n}); else ",
+                k = c.func,
+                n = c.nargs,
+                body = super::body_cname(&self.m.name, c.func),
+            ));
         }
+        self.line(format!("{{ PyObject *a[] = {{ {} }}; {direct}{generic} }}", items.join(", ")));
         self.line(self.check(dst));
     }
 
@@ -270,7 +287,7 @@ impl<'a> FunctionEmitter<'a> {
             I::Move { dst, src } => self.line(format!("t{} = t{}; t{} = NULL;", dst, src, src)),
             I::Dup { dst, src } => self.line(format!("t{} = Py_NewRef(t{});", dst, src)),
             I::Clear(x) | I::Reset(x) => self.line(format!("Py_CLEAR(t{});", x)),
-            I::LoadFast { dst, slot } if self.bound[*slot as usize] => {
+            I::LoadFast { dst, slot } if self.is_bound(*slot) => {
                 self.line(format!("t{d} = Py_NewRef(fast[{s}]);", d = dst, s = slot))
             }
             I::LoadFast { dst, slot } => {
@@ -869,6 +886,7 @@ impl<'a> FunctionEmitter<'a> {
         }
         let mut fused_stores = std::collections::HashSet::new();
         for (k, i) in f.body.iter().enumerate() {
+            self.cur = k;
             if fused_stores.contains(&k) {
                 continue;
             }
@@ -881,7 +899,7 @@ impl<'a> FunctionEmitter<'a> {
             match (self.aliases[k], i) {
                 (Some(Alias::Fast { slot, .. }), Instr::LoadFast { dst, .. }) => {
                     self.line(format!("#define t{} (fast[{}])", dst, slot));
-                    if !self.bound[slot as usize] {
+                    if !self.is_bound(slot) {
                         let (name, e) = (self.slot_name(slot), self.err());
                         self.line(format!(
                             "if (PY2C_UNLIKELY(fast[{}] == NULL)) {{ py2c_raise_unbound_local({}); goto {}; }}",

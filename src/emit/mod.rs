@@ -39,6 +39,11 @@ pub fn c_ident(name: &str) -> String {
     out
 }
 
+/// The C name of a module's function `i`'s body.
+pub fn body_cname(module: &str, i: u32) -> String {
+    format!("f_{}_{}", c_ident(module), i)
+}
+
 pub fn exec_name(module: &str) -> String {
     format!("py2c_exec_{}", c_ident(module))
 }
@@ -67,6 +72,8 @@ struct FuncView {
     nyields: usize,
     yields: String,
     code: String,
+    /// Has a direct-call entry (`<cname>_call`).
+    direct: bool,
 }
 
 #[derive(Template)]
@@ -158,7 +165,7 @@ fn bytes_initializer(bytes: &[u8]) -> String {
 /// The C source of one lowered module.
 pub fn emit_module(m: &ir::Module) -> String {
     let blob = encode_table(&m.consts);
-    let prefix = format!("f_{}", c_ident(&m.name));
+    let defs = crate::optimize::known_calls::Defs::of(m);
     // A code object's line table must cover every line its frame can be at; the module
     // body's chunks all run in the module's frame.
     let last_line = |f: &ir::Function| {
@@ -170,8 +177,8 @@ pub fn emit_module(m: &ir::Module) -> String {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let cname = format!("{}_{}", prefix, i);
-            let (code, yields) = function::FunctionEmitter::new(m, f, &cname).emit();
+            let cname = body_cname(&m.name, i as u32);
+            let (code, yields) = function::FunctionEmitter::new(m, &defs, f, &cname).emit();
             let mut flags = Vec::new();
             match f.coro {
                 ir::CoroKind::Plain if f.code_is_generator => flags.push("PY2C_CODE_GENERATOR"),
@@ -227,6 +234,7 @@ pub fn emit_module(m: &ir::Module) -> String {
                 },
                 code,
                 cname,
+                direct: crate::optimize::known_calls::has_direct_entry(f),
             }
         })
         .collect();

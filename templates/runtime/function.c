@@ -223,40 +223,6 @@ static inline __attribute__((always_inline)) _PyInterpreterFrame *frame_push(PyT
     return frame;
 }
 
-/* Runs the function's body in its frame (arguments already bound), linked as the current frame. */
-static inline __attribute__((always_inline)) PyObject *frame_run(PyThreadState *ts, _PyInterpreterFrame *frame) {
-    py2c_function *f = (py2c_function *)frame->f_func;
-    if (_Py_EnterRecursiveCallTstate(ts, "")) return NULL;
-    _PyCFrame *cf = ts->cframe;
-    frame->previous = cf->current_frame;
-    cf->current_frame = frame;
-    PyObject *result = f->def->body(f, frame->localsplus, frame->f_locals);
-    cf->current_frame = frame->previous;
-    _Py_LeaveRecursiveCallTstate(ts);
-    return result;
-}
-
-/* As ceval's _PyEvalFrameClearAndPop: the locals go (or move to a frame object that
- * outlives the call, e.g. one a traceback holds). Without a frame object this is
- * _PyFrame_Clear's loop, and the pop is _PyThreadState_PopFrame's common case, inline. */
-static inline __attribute__((always_inline)) void frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
-    if (frame->frame_obj == NULL) {
-        /* no frame object: nothing a finalizer runs can reach this frame's stacktop */
-        PyObject **l = frame->localsplus;
-        for (int i = 0, n = frame->stacktop; i < n; i++) Py_XDECREF(l[i]);
-        Py_XDECREF(frame->f_locals);
-        Py_DECREF(frame->f_func);
-        Py_DECREF(frame->f_code);
-    } else {
-        _PyFrame_Clear(frame);
-    }
-    PyObject **base = (PyObject **)frame;
-    if (PY2C_LIKELY(base != &ts->datastack_chunk->data[0]))
-        ts->datastack_top = base;
-    else
-        _PyThreadState_PopFrame(ts, frame);
-}
-
 /* Any call: keywords, defaults, *args/**kwargs, generators, the first call (which
  * builds the code object). Out of line, so the common path stays small: a large
  * function here costs every call its spills. */
@@ -268,15 +234,14 @@ static __attribute__((noinline)) PyObject *call_general(py2c_function *f, PyObje
     PyObject *result = NULL;
     if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, frame->localsplus) == 0) {
         if (f->def->flags & PY2C_RESUMABLE) return py2c_make_generator(frame); /* frame moves or is freed */
-        result = frame_run(ts, frame);
+        result = py2c_frame_run(ts, frame);
     }
-    frame_pop(ts, frame);
+    py2c_frame_pop(ts, frame);
     return result;
 }
 
 /* The common call: positional arguments only, for the positional parameters of a plain
- * function whose code object exists, the missing ones from its defaults. frame_push and
- * bind_args's cases for it, with only the slots after the parameters cleared. */
+ * function whose code object exists, the missing ones from its defaults (py2c_call_fast). */
 /* no_builtin: clang would make the loop clearing the locals a call to memset, which is
  * slower than the few stores a call needs. */
 __attribute__((no_builtin("memset"))) PyObject *py2c_function_vectorcall(PyObject *callable, PyObject *const *args,
@@ -291,29 +256,7 @@ __attribute__((no_builtin("memset"))) PyObject *py2c_function_vectorcall(PyObjec
         return call_general(f, args, nargsf, kwnames);
     Py_ssize_t first_default = argcount - (f->defaults ? PyTuple_GET_SIZE(f->defaults) : 0);
     if (PY2C_UNLIKELY(n < first_default)) return call_general(f, args, nargsf, kwnames); /* missing arguments */
-    PyThreadState *ts = _PyThreadState_GET();
-    int nlocals = code->co_nlocalsplus;
-    _PyInterpreterFrame *frame = _PyThreadState_BumpFramePointer(ts, nlocals + code->co_stacksize + FRAME_SPECIALS_SIZE);
-    if (PY2C_UNLIKELY(frame == NULL)) return PyErr_NoMemory();
-    frame->f_func = (PyFunctionObject *)Py_NewRef(f);
-    frame->f_code = (PyCodeObject *)Py_NewRef(code);
-    frame->f_builtins = f->builtins;
-    frame->f_globals = f->globals;
-    frame->f_locals = NULL;
-    frame->stacktop = nlocals;
-    frame->frame_obj = NULL;
-    frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
-    frame->is_entry = false;
-    frame->owner = FRAME_OWNED_BY_THREAD;
-    frame->previous = NULL;
-    PyObject **fast = frame->localsplus;
-    int i = 0;
-    for (; i < n; i++) fast[i] = Py_NewRef(args[i]);
-    for (; i < argcount; i++) fast[i] = Py_NewRef(PyTuple_GET_ITEM(f->defaults, i - first_default));
-    for (; i < nlocals; i++) fast[i] = NULL;
-    PyObject *result = frame_run(ts, frame);
-    frame_pop(ts, frame);
-    return result;
+    return py2c_call_fast(f, code, args, (int)n, (int)argcount, (int)first_default, code->co_nlocalsplus, d->body, 0);
 }
 
 PyObject *py2c_collect_genexpr(PyObject *func, PyObject *iter, int to_tuple) {
@@ -333,7 +276,7 @@ _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     return frame_push(_PyThreadState_GET(), func, locals);
 }
 
-void py2c_frame_free(_PyInterpreterFrame *frame) { frame_pop(_PyThreadState_GET(), frame); }
+void py2c_frame_free(_PyInterpreterFrame *frame) { py2c_frame_pop(_PyThreadState_GET(), frame); }
 
 /* A module body: run in a frame whose f_locals is the module's namespace. */
 int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
@@ -355,7 +298,7 @@ int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
 }
 
 /* Runs the function's body in its frame (arguments already bound). */
-PyObject *py2c_run_frame(_PyInterpreterFrame *frame) { return frame_run(_PyThreadState_GET(), frame); }
+PyObject *py2c_run_frame(_PyInterpreterFrame *frame) { return py2c_frame_run(_PyThreadState_GET(), frame); }
 
 PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *builtins, PyObject *qualname,
                              PyObject *defaults, PyObject *kwdefaults, PyObject *annotations, PyObject *closure) {
@@ -535,6 +478,9 @@ PyObject *py2c_code_of(py2c_funcdef *d) {
                                                             bytecode, consts, empty, varnames,
                                                             freevars, cellvars, filename, name, qualname,
                                                             d->firstlineno, table, empty_bytes());
+            /* direct calls size the frame's fast slots as nslots (py2c_call_known) */
+            if (d->code != NULL && d->kind == PY2C_KIND_FUNCTION && ((PyCodeObject *)d->code)->co_nlocalsplus != d->nslots)
+                Py_FatalError("py2c: code object slots differ from the function's");
         }
         Py_XDECREF(bytecode);
         Py_XDECREF(consts);

@@ -319,12 +319,15 @@ static inline __attribute__((always_inline)) int py2c_compare_cond(PyObject *a, 
         Py_ssize_t y = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
-    /* str ==/!= (COMPARE_OP_STR_JUMP): the same object, or one-character strs inline */
-    if ((op == Py_EQ || op == Py_NE) && PY2C_BOTH(a, b, PyUnicode_Type)) {
-        if (a == b) return op == Py_EQ;
+    /* strs: ==/!= of the same object (COMPARE_OP_STR_JUMP), and one-character strs
+     * inline (their order is their code points') */
+    if (PY2C_BOTH(a, b, PyUnicode_Type)) {
+        if (a == b && (op == Py_EQ || op == Py_NE)) return op == Py_EQ;
         if (PyUnicode_IS_READY(a) && PyUnicode_IS_READY(b) && PyUnicode_GET_LENGTH(a) == 1 &&
-            PyUnicode_GET_LENGTH(b) == 1)
-            return (PyUnicode_READ_CHAR(a, 0) == PyUnicode_READ_CHAR(b, 0)) == (op == Py_EQ);
+            PyUnicode_GET_LENGTH(b) == 1) {
+            Py_UCS4 x = PyUnicode_READ_CHAR(a, 0), y = PyUnicode_READ_CHAR(b, 0);
+            Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
+        }
     }
     return py2c_compare_cond_other(a, b, op);
 }
@@ -746,5 +749,123 @@ int py2c_install_importer(const py2c_app_module *modules);
 /* main.c */
 int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *script, const char *file,
               int (*exec_main)(PyObject *module));
+
+
+/* ---- calls of compiled functions (function.c's vectorcall, and direct calls) ---- */
+
+/* Runs the function's body in its frame (arguments already bound), linked as the current frame. */
+static inline __attribute__((always_inline)) PyObject *py2c_frame_run(PyThreadState *ts, _PyInterpreterFrame *frame) {
+    py2c_function *f = (py2c_function *)frame->f_func;
+    if (_Py_EnterRecursiveCallTstate(ts, "")) return NULL;
+    _PyCFrame *cf = ts->cframe;
+    frame->previous = cf->current_frame;
+    cf->current_frame = frame;
+    PyObject *result = f->def->body(f, frame->localsplus, frame->f_locals);
+    cf->current_frame = frame->previous;
+    _Py_LeaveRecursiveCallTstate(ts);
+    return result;
+}
+
+/* As ceval's _PyEvalFrameClearAndPop: the locals go (or move to a frame object that
+ * outlives the call, e.g. one a traceback holds). Without a frame object this is
+ * _PyFrame_Clear's loop, and the pop is _PyThreadState_PopFrame's common case, inline. */
+static inline __attribute__((always_inline)) void py2c_frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
+    if (frame->frame_obj == NULL) {
+        /* no frame object: nothing a finalizer runs can reach this frame's stacktop */
+        PyObject **l = frame->localsplus;
+        for (int i = 0, n = frame->stacktop; i < n; i++) Py_XDECREF(l[i]);
+        Py_XDECREF(frame->f_locals);
+        Py_DECREF(frame->f_func);
+        Py_DECREF(frame->f_code);
+    } else {
+        _PyFrame_Clear(frame);
+    }
+    PyObject **base = (PyObject **)frame;
+    if (PY2C_LIKELY(base != &ts->datastack_chunk->data[0]))
+        ts->datastack_top = base;
+    else
+        _PyThreadState_PopFrame(ts, frame);
+}
+
+/* _PyThreadState_BumpFramePointer, its common case inline. */
+static inline __attribute__((always_inline)) _PyInterpreterFrame *py2c_bump_frame(PyThreadState *ts, size_t size) {
+    PyObject **base = ts->datastack_top;
+    if (PY2C_LIKELY(base != NULL && base + size < ts->datastack_limit)) {
+        ts->datastack_top = base + size;
+        return (_PyInterpreterFrame *)base;
+    }
+    return _PyThreadState_BumpFramePointerSlow(ts, size);
+}
+
+/* The common call of a plain function (no keywords, *args, **kwargs, keyword-only
+ * parameters; not a generator) whose code object exists: `n` positional arguments for
+ * its `argcount` parameters, those from `first_default` on missing ones taken from its
+ * defaults. Its frame's `nlocals` fast slots start as the arguments, then NULL. `body`
+ * is f->def->body: a direct call runs it without the indirect call, constants folded.
+ * `borrow`: the frame borrows its f_func and f_code (a direct call from compiled code,
+ * whose caller holds the function for the call, and the def holds its code object);
+ * they become the frame's own only if a frame object outlives the call. */
+static inline __attribute__((always_inline)) PyObject *py2c_call_fast(py2c_function *f, PyCodeObject *code,
+                                                                      PyObject *const *args, int n, int argcount,
+                                                                      int first_default, int nlocals, py2c_body body,
+                                                                      int borrow) {
+    PyThreadState *ts = _PyThreadState_GET();
+    _PyInterpreterFrame *frame = py2c_bump_frame(ts, nlocals + code->co_stacksize + FRAME_SPECIALS_SIZE);
+    if (PY2C_UNLIKELY(frame == NULL)) return PyErr_NoMemory();
+    frame->f_func = (PyFunctionObject *)(borrow ? (PyObject *)f : Py_NewRef(f));
+    frame->f_code = borrow ? code : (PyCodeObject *)Py_NewRef(code);
+    frame->f_builtins = f->builtins;
+    frame->f_globals = f->globals;
+    frame->f_locals = NULL;
+    frame->stacktop = nlocals;
+    frame->frame_obj = NULL;
+    frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
+    frame->is_entry = false;
+    frame->owner = FRAME_OWNED_BY_THREAD;
+    PyObject **fast = frame->localsplus;
+    int i = 0;
+    for (; i < n; i++) fast[i] = Py_NewRef(args[i]);
+    for (; i < argcount; i++) fast[i] = Py_NewRef(PyTuple_GET_ITEM(f->defaults, i - first_default));
+    for (; i < nlocals; i++) fast[i] = NULL;
+    PyObject *result = NULL;
+    _PyCFrame *cf = ts->cframe;
+    frame->previous = cf->current_frame;
+    if (PY2C_LIKELY(!_Py_EnterRecursiveCallTstate(ts, ""))) {
+        cf->current_frame = frame;
+        result = body(f, fast, NULL);
+        cf->current_frame = frame->previous;
+        _Py_LeaveRecursiveCallTstate(ts);
+    }
+    if (borrow && PY2C_UNLIKELY(frame->frame_obj != NULL)) {
+        Py_INCREF(frame->f_func);
+        Py_INCREF(frame->f_code);
+    }
+    if (borrow && PY2C_LIKELY(frame->frame_obj == NULL)) {
+        for (i = 0; i < nlocals; i++) Py_XDECREF(fast[i]);
+        PyObject **base = (PyObject **)frame;
+        if (PY2C_LIKELY(base != &ts->datastack_chunk->data[0]))
+            ts->datastack_top = base;
+        else
+            _PyThreadState_PopFrame(ts, frame);
+    } else {
+        py2c_frame_pop(ts, frame);
+    }
+    return result;
+}
+
+/* A call whose callee the compiler guessed (a module-level `def`, a method of the
+ * module's classes): when `callable` is a function made from `def` (emitted only where
+ * the def is a plain function and `n` <= its `argcount`), its body runs directly, with
+ * `nlocals` known; anything else is the usual call. */
+#define PY2C_IS_DEF(callable, d) (Py_IS_TYPE((callable), &py2c_FunctionType) && ((py2c_function *)(callable))->def == (d))
+static inline __attribute__((always_inline)) PyObject *py2c_call_known(PyObject *callable, PyObject *const *args, int n,
+                                                                       int argcount, int nlocals, py2c_body body) {
+    py2c_function *f = (py2c_function *)callable;
+    PyCodeObject *code = (PyCodeObject *)f->def->code;
+    int first_default = argcount;
+    if (n < argcount) first_default -= f->defaults ? (int)PyTuple_GET_SIZE(f->defaults) : 0;
+    if (PY2C_UNLIKELY(code == NULL || n < first_default)) return py2c_function_vectorcall(callable, args, (size_t)n, NULL);
+    return py2c_call_fast(f, code, args, n, argcount, first_default, nlocals, body, 1);
+}
 
 #endif
