@@ -391,12 +391,12 @@ impl<'a> FunctionEmitter<'a> {
             }
             I::Compare { dst, op, a, b } => {
                 let expr = match op {
-                    CmpOp::Lt => format!("PyObject_RichCompare(t{}, t{}, Py_LT)", a, b),
-                    CmpOp::LtE => format!("PyObject_RichCompare(t{}, t{}, Py_LE)", a, b),
-                    CmpOp::Eq => format!("PyObject_RichCompare(t{}, t{}, Py_EQ)", a, b),
-                    CmpOp::NotEq => format!("PyObject_RichCompare(t{}, t{}, Py_NE)", a, b),
-                    CmpOp::Gt => format!("PyObject_RichCompare(t{}, t{}, Py_GT)", a, b),
-                    CmpOp::GtE => format!("PyObject_RichCompare(t{}, t{}, Py_GE)", a, b),
+                    CmpOp::Lt => format!("py2c_richcompare(t{}, t{}, Py_LT)", a, b),
+                    CmpOp::LtE => format!("py2c_richcompare(t{}, t{}, Py_LE)", a, b),
+                    CmpOp::Eq => format!("py2c_richcompare(t{}, t{}, Py_EQ)", a, b),
+                    CmpOp::NotEq => format!("py2c_richcompare(t{}, t{}, Py_NE)", a, b),
+                    CmpOp::Gt => format!("py2c_richcompare(t{}, t{}, Py_GT)", a, b),
+                    CmpOp::GtE => format!("py2c_richcompare(t{}, t{}, Py_GE)", a, b),
                     CmpOp::Is => format!("py2c_is(t{}, t{}, 0)", a, b),
                     CmpOp::IsNot => format!("py2c_is(t{}, t{}, 1)", a, b),
                     CmpOp::In => format!("py2c_contains(t{}, t{}, 0)", a, b),
@@ -787,7 +787,7 @@ impl<'a> FunctionEmitter<'a> {
             ));
             let mut n = 0;
             let r = arith_int(tree, &mut n, site, &mut self.out);
-            self.line(format!("    t{dst} = PyLong_FromLongLong({r}); if (t{dst} == NULL) goto {e}; goto L{done};"));
+            self.line(format!("    t{dst} = py2c_long_from_int64({r}); if (t{dst} == NULL) goto {e}; goto L{done};"));
             self.line("  }".to_string());
         }
         if tree.float_path() {

@@ -714,6 +714,15 @@ PyObject *py2c_call_iter(PyObject *f, PyObject *const *args, Py_ssize_t nargs) {
     return it;
 }
 
+/* py2c_getitem's other cases: a str's character at a small index (unicode_getitem: the
+ * cached one-character str when Latin-1), anything else as PyObject_GetItem. */
+PyObject *py2c_getitem_other(PyObject *o, PyObject *k) {
+    Py_ssize_t i = py2c_small_index(k);
+    if (i >= 0 && Py_IS_TYPE(o, &PyUnicode_Type) && PyUnicode_IS_READY(o) && i < PyUnicode_GET_LENGTH(o))
+        return PyUnicode_FromOrdinal((int)PyUnicode_READ_CHAR(o, i));
+    return PyObject_GetItem(o, k);
+}
+
 /* The out-of-line halves of the site caches and of compare_cond (see py2c.h). */
 PyObject *py2c_getattr_ways(PyObject *o, PyObject *name, py2c_attr_cache *c) {
     return py2c_getattr_ways_inline(o, name, c);

@@ -250,18 +250,43 @@ static inline __attribute__((always_inline)) PyObject *py2c_float(double v) {
     return PyFloat_FromDouble(v);
 }
 
+/* An int64 as an int, as PyLong_FromLongLong: the cached small ints, a one-digit int
+ * allocated inline (_PyLong_FromMedium), anything bigger through the call. */
+static inline __attribute__((always_inline)) PyObject *py2c_long_from_int64(int64_t v) {
+    if (v >= -_PY_NSMALLNEGINTS && v < _PY_NSMALLPOSINTS)
+        return Py_NewRef((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + v]);
+    uint64_t abs_v = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    if (abs_v < PyLong_BASE) {
+        PyLongObject *r = (PyLongObject *)PyObject_Malloc(sizeof(PyLongObject));
+        if (r == NULL) return PyErr_NoMemory();
+        Py_SET_SIZE(r, v < 0 ? -1 : 1);
+        _PyObject_Init((PyObject *)r, &PyLong_Type);
+        r->ob_digit[0] = (digit)abs_v;
+        return (PyObject *)r;
+    }
+    return PyLong_FromLongLong((long long)v);
+}
+
+/* Whether both are exact ints of at most one digit (long_add's "medium" values). */
+#define PY2C_BOTH_MEDIUM(a, b) \
+    (PY2C_BOTH(a, b, PyLong_Type) && (size_t)(Py_SIZE(a) + 1) < 3 && (size_t)(Py_SIZE(b) + 1) < 3)
+#define PY2C_MEDIUM(o) ((int64_t)Py_SIZE(o) * (int64_t)((PyLongObject *)(o))->ob_digit[0])
+
 #define PY2C_BOTH(a, b, T) (Py_IS_TYPE(a, &T) && Py_IS_TYPE(b, &T))
 static inline PyObject *py2c_add(PyObject *a, PyObject *b, int inplace) {
+    if (PY2C_BOTH_MEDIUM(a, b)) return py2c_long_from_int64(PY2C_MEDIUM(a) + PY2C_MEDIUM(b));
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
     if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceAdd(a, b) : PyNumber_Add(a, b);
 }
 static inline PyObject *py2c_subtract(PyObject *a, PyObject *b, int inplace) {
+    if (PY2C_BOTH_MEDIUM(a, b)) return py2c_long_from_int64(PY2C_MEDIUM(a) - PY2C_MEDIUM(b));
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Subtract((PyLongObject *)a, (PyLongObject *)b);
     if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
 }
 static inline PyObject *py2c_multiply(PyObject *a, PyObject *b, int inplace) {
+    if (PY2C_BOTH_MEDIUM(a, b)) return py2c_long_from_int64(PY2C_MEDIUM(a) * PY2C_MEDIUM(b));
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Multiply((PyLongObject *)a, (PyLongObject *)b);
     if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceMultiply(a, b) : PyNumber_Multiply(a, b);
@@ -310,17 +335,15 @@ static inline PyObject *py2c_true_divide(PyObject *a, PyObject *b, int inplace) 
     return inplace ? PyNumber_InPlaceTrueDivide(a, b) : PyNumber_TrueDivide(a, b);
 }
 
-/* `a op b` as C truth (1/0, -1 on error). Single-digit ints and floats compare in C, as
- * ceval's COMPARE_OP_INT_JUMP / COMPARE_OP_FLOAT_JUMP do; the rest via rich comparison. */
-int py2c_compare_cond_other(PyObject *a, PyObject *b, int op);
-static inline __attribute__((always_inline)) int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
-    if (PY2C_BOTH(a, b, PyLong_Type) && (size_t)(Py_SIZE(a) + 1) < 3 && (size_t)(Py_SIZE(b) + 1) < 3) {
+/* `a op b` answered inline, or -1: single-digit ints (as ceval's COMPARE_OP_INT_JUMP),
+ * strs ==/!= of the same object (COMPARE_OP_STR_JUMP), and one-character strs (their
+ * order is their code points'). */
+static inline __attribute__((always_inline)) int py2c_compare_fast(PyObject *a, PyObject *b, int op) {
+    if (PY2C_BOTH_MEDIUM(a, b)) {
         Py_ssize_t x = Py_SIZE(a) * (Py_ssize_t)((PyLongObject *)a)->ob_digit[0];
         Py_ssize_t y = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
-    /* strs: ==/!= of the same object (COMPARE_OP_STR_JUMP), and one-character strs
-     * inline (their order is their code points') */
     if (PY2C_BOTH(a, b, PyUnicode_Type)) {
         if (a == b && (op == Py_EQ || op == Py_NE)) return op == Py_EQ;
         if (PyUnicode_IS_READY(a) && PyUnicode_IS_READY(b) && PyUnicode_GET_LENGTH(a) == 1 &&
@@ -329,7 +352,21 @@ static inline __attribute__((always_inline)) int py2c_compare_cond(PyObject *a, 
             Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
         }
     }
-    return py2c_compare_cond_other(a, b, op);
+    return -1;
+}
+
+/* `a op b` as C truth (1/0, -1 on error): py2c_compare_fast's cases inline, floats and
+ * longer strs out of line, the rest via rich comparison. */
+int py2c_compare_cond_other(PyObject *a, PyObject *b, int op);
+static inline __attribute__((always_inline)) int py2c_compare_cond(PyObject *a, PyObject *b, int op) {
+    int r = py2c_compare_fast(a, b, op);
+    return r >= 0 ? r : py2c_compare_cond_other(a, b, op);
+}
+
+/* `a op b` as an object: PyObject_RichCompare, py2c_compare_fast's cases inline. */
+static inline __attribute__((always_inline)) PyObject *py2c_richcompare(PyObject *a, PyObject *b, int op) {
+    int r = py2c_compare_fast(a, b, op);
+    return r >= 0 ? Py_NewRef(r ? Py_True : Py_False) : PyObject_RichCompare(a, b, op);
 }
 static inline int py2c_compare_cond_other_inline(PyObject *a, PyObject *b, int op) {
     /* floats, also against small ints (float_richcompare converts those exactly) */
@@ -670,18 +707,19 @@ static inline Py_ssize_t py2c_small_index(PyObject *k) {
     if (Py_IS_TYPE(k, &PyLong_Type) && (size_t)Py_SIZE(k) < 2) return Py_SIZE(k) * (Py_ssize_t)((PyLongObject *)k)->ob_digit[0];
     return -1;
 }
-static inline PyObject *py2c_getitem(PyObject *o, PyObject *k) {
+/* `o[k]`: a list or tuple item at a small index inline (BINARY_SUBSCR_LIST_INT /
+ * _TUPLE_INT); the rest out of line (ops.c). */
+PyObject *py2c_getitem_other(PyObject *o, PyObject *k);
+static inline __attribute__((always_inline)) PyObject *py2c_getitem(PyObject *o, PyObject *k) {
     Py_ssize_t i = py2c_small_index(k);
     if (i >= 0) {
         if (Py_IS_TYPE(o, &PyList_Type) && i < PyList_GET_SIZE(o)) return Py_NewRef(PyList_GET_ITEM(o, i));
         if (Py_IS_TYPE(o, &PyTuple_Type) && i < PyTuple_GET_SIZE(o)) return Py_NewRef(PyTuple_GET_ITEM(o, i));
-        /* unicode_getitem: the character, as the cached one-character str when Latin-1 */
-        if (Py_IS_TYPE(o, &PyUnicode_Type) && PyUnicode_IS_READY(o) && i < PyUnicode_GET_LENGTH(o))
-            return PyUnicode_FromOrdinal((int)PyUnicode_READ_CHAR(o, i));
     }
-    return PyObject_GetItem(o, k);
+    return py2c_getitem_other(o, k);
 }
-static inline int py2c_setitem(PyObject *o, PyObject *k, PyObject *v) {
+/* `o[k] = v`: a list item at a small index inline (STORE_SUBSCR_LIST_INT). */
+static inline __attribute__((always_inline)) int py2c_setitem(PyObject *o, PyObject *k, PyObject *v) {
     Py_ssize_t i = py2c_small_index(k);
     if (i >= 0 && Py_IS_TYPE(o, &PyList_Type) && i < PyList_GET_SIZE(o)) {
         PyObject *old = PyList_GET_ITEM(o, i);
