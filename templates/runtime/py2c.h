@@ -273,19 +273,19 @@ static inline __attribute__((always_inline)) PyObject *py2c_long_from_int64(int6
 #define PY2C_MEDIUM(o) ((int64_t)Py_SIZE(o) * (int64_t)((PyLongObject *)(o))->ob_digit[0])
 
 #define PY2C_BOTH(a, b, T) (Py_IS_TYPE(a, &T) && Py_IS_TYPE(b, &T))
-static inline PyObject *py2c_add(PyObject *a, PyObject *b, int inplace) {
+static inline __attribute__((always_inline)) PyObject *py2c_add(PyObject *a, PyObject *b, int inplace) {
     if (PY2C_BOTH_MEDIUM(a, b)) return py2c_long_from_int64(PY2C_MEDIUM(a) + PY2C_MEDIUM(b));
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Add((PyLongObject *)a, (PyLongObject *)b);
     if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) + PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceAdd(a, b) : PyNumber_Add(a, b);
 }
-static inline PyObject *py2c_subtract(PyObject *a, PyObject *b, int inplace) {
+static inline __attribute__((always_inline)) PyObject *py2c_subtract(PyObject *a, PyObject *b, int inplace) {
     if (PY2C_BOTH_MEDIUM(a, b)) return py2c_long_from_int64(PY2C_MEDIUM(a) - PY2C_MEDIUM(b));
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Subtract((PyLongObject *)a, (PyLongObject *)b);
     if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) - PyFloat_AS_DOUBLE(b));
     return inplace ? PyNumber_InPlaceSubtract(a, b) : PyNumber_Subtract(a, b);
 }
-static inline PyObject *py2c_multiply(PyObject *a, PyObject *b, int inplace) {
+static inline __attribute__((always_inline)) PyObject *py2c_multiply(PyObject *a, PyObject *b, int inplace) {
     if (PY2C_BOTH_MEDIUM(a, b)) return py2c_long_from_int64(PY2C_MEDIUM(a) * PY2C_MEDIUM(b));
     if (PY2C_BOTH(a, b, PyLong_Type)) return _PyLong_Multiply((PyLongObject *)a, (PyLongObject *)b);
     if (PY2C_BOTH(a, b, PyFloat_Type)) return py2c_float(PyFloat_AS_DOUBLE(a) * PyFloat_AS_DOUBLE(b));
