@@ -192,6 +192,11 @@ impl<'a> Compiler<'a> {
         // As CPython's own release build: without it every PyTuple_GET_ITEM, Py_SIZE,
         // PyUnicode_* and frame helper in the headers keeps its assert().
         cflags.push("-DNDEBUG".to_string());
+        // LTO across our C (the runtime and the modules): wasm-ld inlines the runtime's
+        // out-of-line helpers into the generated code. CPython's archive stays native code.
+        if opt_level > 0 {
+            cflags.push("-flto".to_string());
+        }
         cflags.extend(
             ["-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function", "-Wno-c23-extensions", "-fno-strict-aliasing"]
                 .iter()
