@@ -250,11 +250,11 @@ impl<'a> FunctionEmitter<'a> {
             ),
         };
         let mut direct = String::new();
+        let (args_at, found) = match method {
+            None => ("a + 1", String::new()),
+            Some(s) => ("a", format!("t{s} && ")),
+        };
         for c in self.known.get(&self.cur).into_iter().flatten() {
-            let (args_at, found) = match method {
-                None => ("a + 1".to_string(), String::new()),
-                Some(s) => ("a".to_string(), format!("t{s} && ")),
-            };
             direct.push_str(&format!(
                 "if ({found}PY2C_IS_DEF({callee}, &defs[{k}])) t{dst} = {body}_call({callee}, {args_at}, {n}); else ",
                 k = c.func,

@@ -234,9 +234,9 @@ static __attribute__((noinline)) PyObject *call_general(py2c_function *f, PyObje
     PyObject *result = NULL;
     if (bind_args(f, args, PyVectorcall_NARGS(nargsf), kwnames, frame->localsplus) == 0) {
         if (f->def->flags & PY2C_RESUMABLE) return py2c_make_generator(frame); /* frame moves or is freed */
-        result = py2c_frame_run(ts, frame);
+        result = py2c_frame_run(ts, frame, f->def->body);
     }
-    py2c_frame_pop(ts, frame);
+    py2c_frame_pop(ts, frame, frame->stacktop, 0);
     return result;
 }
 
@@ -276,7 +276,7 @@ _PyInterpreterFrame *py2c_frame_new(py2c_function *func, PyObject *locals) {
     return frame_push(_PyThreadState_GET(), func, locals);
 }
 
-void py2c_frame_free(_PyInterpreterFrame *frame) { py2c_frame_pop(_PyThreadState_GET(), frame); }
+void py2c_frame_free(_PyInterpreterFrame *frame) { py2c_frame_pop(_PyThreadState_GET(), frame, frame->stacktop, 0); }
 
 /* A module body: run in a frame whose f_locals is the module's namespace. */
 int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
@@ -298,7 +298,9 @@ int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
 }
 
 /* Runs the function's body in its frame (arguments already bound). */
-PyObject *py2c_run_frame(_PyInterpreterFrame *frame) { return py2c_frame_run(_PyThreadState_GET(), frame); }
+PyObject *py2c_run_frame(_PyInterpreterFrame *frame) {
+    return py2c_frame_run(_PyThreadState_GET(), frame, ((py2c_function *)frame->f_func)->def->body);
+}
 
 PyObject *py2c_make_function(py2c_funcdef *def, PyObject *globals, PyObject *builtins, PyObject *qualname,
                              PyObject *defaults, PyObject *kwdefaults, PyObject *annotations, PyObject *closure) {

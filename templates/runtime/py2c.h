@@ -340,8 +340,7 @@ static inline PyObject *py2c_true_divide(PyObject *a, PyObject *b, int inplace) 
  * order is their code points'). */
 static inline __attribute__((always_inline)) int py2c_compare_fast(PyObject *a, PyObject *b, int op) {
     if (PY2C_BOTH_MEDIUM(a, b)) {
-        Py_ssize_t x = Py_SIZE(a) * (Py_ssize_t)((PyLongObject *)a)->ob_digit[0];
-        Py_ssize_t y = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
+        int64_t x = PY2C_MEDIUM(a), y = PY2C_MEDIUM(b);
         Py_RETURN_RICHCOMPARE_BOOL(x, y, op);
     }
     if (PY2C_BOTH(a, b, PyUnicode_Type)) {
@@ -791,14 +790,15 @@ int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_ap
 
 /* ---- calls of compiled functions (function.c's vectorcall, and direct calls) ---- */
 
-/* Runs the function's body in its frame (arguments already bound), linked as the current frame. */
-static inline __attribute__((always_inline)) PyObject *py2c_frame_run(PyThreadState *ts, _PyInterpreterFrame *frame) {
-    py2c_function *f = (py2c_function *)frame->f_func;
+/* Runs `body` (the frame's function's) in its frame, arguments already bound, linked as
+ * the current frame. */
+static inline __attribute__((always_inline)) PyObject *py2c_frame_run(PyThreadState *ts, _PyInterpreterFrame *frame,
+                                                                      py2c_body body) {
     if (_Py_EnterRecursiveCallTstate(ts, "")) return NULL;
     _PyCFrame *cf = ts->cframe;
     frame->previous = cf->current_frame;
     cf->current_frame = frame;
-    PyObject *result = f->def->body(f, frame->localsplus, frame->f_locals);
+    PyObject *result = body((py2c_function *)frame->f_func, frame->localsplus, frame->f_locals);
     cf->current_frame = frame->previous;
     _Py_LeaveRecursiveCallTstate(ts);
     return result;
@@ -806,16 +806,26 @@ static inline __attribute__((always_inline)) PyObject *py2c_frame_run(PyThreadSt
 
 /* As ceval's _PyEvalFrameClearAndPop: the locals go (or move to a frame object that
  * outlives the call, e.g. one a traceback holds). Without a frame object this is
- * _PyFrame_Clear's loop, and the pop is _PyThreadState_PopFrame's common case, inline. */
-static inline __attribute__((always_inline)) void py2c_frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame) {
+ * _PyFrame_Clear's loop, and the pop is _PyThreadState_PopFrame's common case, inline.
+ * `stacktop` is frame->stacktop (a direct call passes its constant, so the loop unrolls).
+ * `borrowed`: the frame does not own its f_func and f_code (py2c_call_fast), so they are
+ * released only by a frame object that takes them over. */
+static inline __attribute__((always_inline)) void py2c_frame_pop(PyThreadState *ts, _PyInterpreterFrame *frame,
+                                                                 int stacktop, int borrowed) {
     if (frame->frame_obj == NULL) {
         /* no frame object: nothing a finalizer runs can reach this frame's stacktop */
         PyObject **l = frame->localsplus;
-        for (int i = 0, n = frame->stacktop; i < n; i++) Py_XDECREF(l[i]);
+        for (int i = 0; i < stacktop; i++) Py_XDECREF(l[i]);
         Py_XDECREF(frame->f_locals);
-        Py_DECREF(frame->f_func);
-        Py_DECREF(frame->f_code);
+        if (!borrowed) {
+            Py_DECREF(frame->f_func);
+            Py_DECREF(frame->f_code);
+        }
     } else {
+        if (borrowed) {
+            Py_INCREF(frame->f_func);
+            Py_INCREF(frame->f_code);
+        }
         _PyFrame_Clear(frame);
     }
     PyObject **base = (PyObject **)frame;
@@ -860,34 +870,14 @@ static inline __attribute__((always_inline)) PyObject *py2c_call_fast(py2c_funct
     frame->prev_instr = _PyCode_CODE(code) + code->_co_firsttraceable;
     frame->is_entry = false;
     frame->owner = FRAME_OWNED_BY_THREAD;
+    frame->previous = NULL; /* linked by py2c_frame_run */
     PyObject **fast = frame->localsplus;
     int i = 0;
     for (; i < n; i++) fast[i] = Py_NewRef(args[i]);
     for (; i < argcount; i++) fast[i] = Py_NewRef(PyTuple_GET_ITEM(f->defaults, i - first_default));
     for (; i < nlocals; i++) fast[i] = NULL;
-    PyObject *result = NULL;
-    _PyCFrame *cf = ts->cframe;
-    frame->previous = cf->current_frame;
-    if (PY2C_LIKELY(!_Py_EnterRecursiveCallTstate(ts, ""))) {
-        cf->current_frame = frame;
-        result = body(f, fast, NULL);
-        cf->current_frame = frame->previous;
-        _Py_LeaveRecursiveCallTstate(ts);
-    }
-    if (borrow && PY2C_UNLIKELY(frame->frame_obj != NULL)) {
-        Py_INCREF(frame->f_func);
-        Py_INCREF(frame->f_code);
-    }
-    if (borrow && PY2C_LIKELY(frame->frame_obj == NULL)) {
-        for (i = 0; i < nlocals; i++) Py_XDECREF(fast[i]);
-        PyObject **base = (PyObject **)frame;
-        if (PY2C_LIKELY(base != &ts->datastack_chunk->data[0]))
-            ts->datastack_top = base;
-        else
-            _PyThreadState_PopFrame(ts, frame);
-    } else {
-        py2c_frame_pop(ts, frame);
-    }
+    PyObject *result = py2c_frame_run(ts, frame, body);
+    py2c_frame_pop(ts, frame, nlocals, borrow); /* a plain body leaves stacktop as it is */
     return result;
 }
 
