@@ -33,9 +33,21 @@ enum Cmd {
         /// No progress messages
         #[arg(short, long)]
         quiet: bool,
-        /// Also bundle this stdlib module (for dynamic imports; `all`: the whole library); repeatable
+        /// Also bundle this module (for dynamic imports; `all`: the whole standard library); repeatable
         #[arg(long = "include", value_name = "MODULE")]
         include: Vec<String>,
+        /// Leave out modules (and their package's files) matching a name or glob; repeatable
+        #[arg(long = "exclude", value_name = "MODULE_OR_GLOB")]
+        exclude: Vec<String>,
+        /// Take packages from this interpreter's site-packages (default: the activated VIRTUAL_ENV)
+        #[arg(long = "python", value_name = "PATH")]
+        python: Option<PathBuf>,
+        /// Also search this directory for modules, as PYTHONPATH does; repeatable
+        #[arg(long = "path", value_name = "DIR")]
+        paths: Vec<PathBuf>,
+        /// Print each file of the embedded filesystem (size and guest path)
+        #[arg(long)]
+        list_files: bool,
     },
     /// Run APP.py (built first, cached) or APP.wasm on the embedded wasmtime
     Run {
@@ -77,10 +89,11 @@ pub fn main() -> i32 {
 
 fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Cmd::Build { input, output, emit_c, opt, quiet, include } => {
+        Cmd::Build { input, output, emit_c, opt, quiet, include, exclude, python, paths, list_files } => {
             let output = output.unwrap_or_else(|| input.with_extension("wasm"));
-            let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet, include };
-            let report = crate::build::build(&opts)?;
+            let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet, include, embed: Vec::new() };
+            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files };
+            let report = crate::build::build_app(&opts, &app)?;
             if !quiet {
                 eprintln!(
                     "py2c-wasm: wrote {} ({:.1} MB, {} stdlib modules) in {:.1}s",
@@ -131,6 +144,12 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     }
 }
 
+/// Packages come from `--python`'s interpreter, else the activated virtual environment.
+fn env_options(python: Option<PathBuf>, paths: Vec<PathBuf>) -> crate::site::EnvOptions {
+    let virtual_env = std::env::var_os("VIRTUAL_ENV").filter(|v| !v.is_empty()).map(PathBuf::from);
+    crate::site::EnvOptions { python, paths, virtual_env }
+}
+
 /// The `.py` files beside a script (its own modules may be among them), with their sizes
 /// and times, so that editing any of them invalidates a cached build.
 fn sibling_sources_stamp(input: &std::path::Path) -> String {
@@ -173,8 +192,9 @@ fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
             opt_level: 2,
             quiet: true,
             include: Vec::new(),
+            embed: Vec::new(),
         };
-        crate::build::build(&opts)?;
+        crate::build::build_app(&opts, &crate::build::AppOptions { env: env_options(None, Vec::new()), ..Default::default() })?;
     }
     Ok(out)
 }

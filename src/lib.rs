@@ -17,3 +17,5 @@ pub mod optimize;
 pub mod parse;
 pub mod run;
 pub mod scopes;
+pub mod site;
+pub mod vfs;

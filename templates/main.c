@@ -15,6 +15,15 @@ static const py2c_app_module app_modules[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* sys.path as the program sees it (fixed guest paths: the app, the stdlib, site-packages). */
+static const char *const sys_path[] = {
+{%- for p in sys_path %}
+    "{{ p }}",
+{%- endfor %}
+    NULL,
+};
+
 int main(int argc, char **argv) {
-    return py2c_main(argc, argv, py2c_frozen_table, app_modules, "{{ script_c }}", "{{ file_c }}", {{ main_exec }});
+    return py2c_main(argc, argv, py2c_frozen_table, app_modules, sys_path, "{{ start_dir_c }}", "{{ script_c }}", "{{ file_c }}",
+                     {{ main_exec }});
 }

@@ -1,11 +1,13 @@
 //! `py2c-wasm build`: front end -> C -> clang (wasm32-wasi) -> one linked, stripped `.wasm`.
 
-pub mod app;
+pub mod collect;
+pub mod files;
+pub mod modules;
+pub mod objects;
 pub mod runtime;
 pub mod toolchain;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -30,6 +32,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("class.c", include_str!("../../templates/runtime/class.c")),
     ("tb.c", include_str!("../../templates/runtime/tb.c")),
     ("importer.c", include_str!("../../templates/runtime/importer.c")),
+    ("vfs.c", include_str!("../../templates/runtime/vfs.c")),
 ];
 
 #[derive(Debug, Clone)]
@@ -42,6 +45,8 @@ pub struct BuildOptions {
     pub quiet: bool,
     /// Extra stdlib modules to bundle (imported dynamically, e.g. by `importlib`).
     pub include: Vec<String>,
+    /// Files the `.wasm` carries in its embedded filesystem, besides the packages' own.
+    pub embed: Vec<crate::vfs::Entry>,
 }
 
 /// The first name a module uses that can import by computed name (`None`: none).
@@ -68,6 +73,13 @@ pub fn compile_module(path: &str, filename: &str, module_name: &str) -> Result<i
     Ok(crate::lower::lower_module(&file, &table, module_name, filename)?)
 }
 
+/// Front end of source text (modules the build writes itself).
+pub fn compile_source(source: &str, filename: &str, module_name: &str) -> Result<ir::Module> {
+    let file = crate::parse::parse_source(filename, source)?;
+    let table = crate::scopes::analyze(&file)?;
+    Ok(crate::lower::lower_module(&file, &table, module_name, filename)?)
+}
+
 /// Toolchain and runtime, provisioned on first use.
 pub struct Environment {
     pub toolchain: Toolchain,
@@ -90,24 +102,62 @@ impl Environment {
 const BUILDS_BUDGET_MIB: u64 = 2048;
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
+    build_app(opts, &AppOptions::default())
+}
+
+/// Where a program's dependencies come from and what to leave out.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    pub env: crate::site::EnvOptions,
+    /// `--exclude MODULE_OR_GLOB`.
+    pub exclude: Vec<String>,
+    /// `--list-files`: print what the embedded filesystem holds.
+    pub list_files: bool,
+}
+
+/// Limits on the app's own tree: a script in a home directory would carry all of it.
+const APP_TREE_MAX_FILES: usize = 20_000;
+const APP_TREE_MAX_BYTES: u64 = 1 << 30;
+
+pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
     let start = Instant::now();
-    // Like `python3.11 app.py`: __file__ and tracebacks name the absolute path,
-    // sys.argv[0] the path as typed.
-    let input = opts.input.to_string_lossy().to_string();
-    let abs = std::path::absolute(&opts.input).unwrap_or_else(|_| opts.input.clone());
-    let module = compile_module(&input, &abs.to_string_lossy(), "__main__")?;
-    let root = abs.parent().map(Path::to_path_buf).unwrap_or_default();
-    let app_modules = app::collect(&module, &root)?;
-    let env = Environment::provision()?;
     let progress = |msg: &str| {
         if !opts.quiet {
             eprintln!("py2c-wasm: {}", msg);
         }
     };
+    let warn = |msg: &str| eprintln!("py2c-wasm: warning: {}", msg);
+    // sys.argv[0] is the path as typed, as `python3.11 app.py` has it; __file__ and
+    // tracebacks name the script under the app's fixed guest root.
+    let input = opts.input.to_string_lossy().to_string();
+    let abs = std::fs::canonicalize(&opts.input).with_context(|| format!("can't open file '{}'", input))?;
+    let app_dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
+    let search = crate::site::SearchPath::discover(&app_dir, &app.env)?;
+    for w in &search.warnings {
+        warn(w);
+    }
+    let main_guest = search.guest_path(&abs).unwrap_or_else(|| crate::site::APP_ROOT.to_string());
+    let module = compile_module(&input, &main_guest, "__main__")?;
+    let env = Environment::provision()?;
+    let index = StdlibIndex::load(&env.runtime)?;
+    let excludes = modules::Excludes(app.exclude.clone());
+
+    let found = collect::collect(&collect::Inputs {
+        main: &module,
+        main_file: &abs,
+        search: &search,
+        stdlib: &index,
+        excludes: &excludes,
+        include: &opts.include,
+        quiet: opts.quiet,
+    })?;
+    for w in &found.warnings {
+        warn(w);
+    }
 
     let work = match &opts.emit_c {
         Some(d) => d.clone(),
-        None => cache_root().join("builds").join(hex_hash(&[std::fs::canonicalize(&opts.input)?.to_string_lossy().as_bytes()])),
+        None => cache_root().join("builds").join(hex_hash(&[abs.to_string_lossy().as_bytes()])),
     };
     std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
     if opts.emit_c.is_none() {
@@ -120,48 +170,139 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
         );
     }
 
-    let index = StdlibIndex::load(&env.runtime)?;
-    let imports = app_modules.iter().flat_map(|a| a.module.imports.iter()).chain(module.imports.iter());
     // Imports by computed name (importlib, __import__, exec/eval of source) cannot be
     // followed statically: such programs get the whole library, as CPython has it.
-    let dynamic = std::iter::once(&module).chain(app_modules.iter().map(|a| &a.module)).find_map(dynamic_import_use);
+    let compiled: Vec<&ir::Module> = std::iter::once(&module).chain(found.modules.iter().map(|(_, m)| m)).collect();
+    let dynamic = compiled.iter().find_map(|m| dynamic_import_use(m));
     let everything = opts.include.iter().any(|i| i == "all") || dynamic.is_some();
     if let Some(what) = dynamic {
         progress(&format!("the program uses {}: bundling the whole standard library", what));
     }
     let all: Vec<String> = if everything { index.modules.keys().cloned().collect() } else { Vec::new() };
+    let ours: std::collections::BTreeSet<&str> = found.modules.iter().map(|(s, _)| s.name.as_str()).collect();
+    let imports = compiled.iter().flat_map(|m| m.imports.iter()).filter(|i| !ours.contains(i.as_str()));
     let selected = index.closure(imports.chain(opts.include.iter()).chain(all.iter()).map(String::as_str));
-    if !app_modules.is_empty() {
-        progress(&format!("{} modules of the program compiled beside __main__", app_modules.len()));
-    }
-    progress(&format!("{} standard-library modules reachable", selected.len()));
+    progress(&format!(
+        "{} modules compiled beside __main__ ({} of the app), {} standard-library modules",
+        found.modules.len(),
+        found.modules.iter().filter(|(s, _)| s.own).count(),
+        selected.len()
+    ));
     let entries = index.write_bundle(&selected, &work.join("stdlib.bin"))?;
 
-    let mut sources = vec!["module___main__.c".to_string(), "main.c".to_string(), "frozen.c".to_string()];
-    write_if_changed(&work.join("module___main__.c"), &crate::emit::emit_module(&module))?;
-    for a in &app_modules {
-        let c_file = format!("module_{}.c", crate::emit::c_ident(&a.name));
-        write_if_changed(&work.join(&c_file), &crate::emit::emit_module(&a.module))?;
-        sources.push(c_file);
+    // The embedded filesystem: the app's tree, the packages' data, placeholders.
+    let mut skip = std::collections::BTreeSet::new();
+    skip.insert(std::path::absolute(&opts.output).unwrap_or_else(|_| opts.output.clone()));
+    if let Some(d) = &opts.emit_c {
+        skip.insert(std::path::absolute(d).unwrap_or_else(|_| d.clone()));
     }
-    let table: Vec<crate::emit::AppModuleEntry> = app_modules
+    let mut files = files::FileSet::new();
+    let app_root = &search.roots[0];
+    files.add_tree(app_root, &app_root.host, &excludes, &skip);
+    let (n, bytes) = files.entries.values().fold((0usize, 0u64), |(n, b), e| match &e.content {
+        crate::vfs::Content::File(p) => (n + 1, b + std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)),
+        _ => (n, b),
+    });
+    if n > APP_TREE_MAX_FILES || bytes > APP_TREE_MAX_BYTES {
+        bail!(
+            "the app's directory {} holds {} files ({} MB): the .wasm would carry all of them; put the script in a directory of its own or leave parts out with --exclude",
+            app_dir.display(),
+            n,
+            bytes >> 20
+        );
+    }
+    for (root, dir) in &found.package_dirs {
+        files.add_tree(root, dir, &excludes, &skip);
+    }
+    files.add_metadata(&search, &found.site_tops);
+    files.add_placeholders(std::iter::once(&modules::SourceModule {
+        name: "__main__".into(),
+        is_package: false,
+        host: abs.clone(),
+        guest: main_guest.clone(),
+        own: true,
+    }));
+    files.add_placeholders(found.modules.iter().map(|(s, _)| s));
+    let mut embed = files.into_entries();
+    embed.extend(opts.embed.iter().cloned());
+    if app.list_files {
+        for e in &embed {
+            let size = match &e.content {
+                crate::vfs::Content::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0).to_string(),
+                crate::vfs::Content::Bytes(b) => b.len().to_string(),
+                crate::vfs::Content::Dir => "dir".to_string(),
+            };
+            println!("{}\t{}", size, e.path);
+        }
+    }
+    let image = crate::vfs::pack(&embed)?;
+    write_bytes_if_changed(&work.join("vfs.bin"), &image)?;
+    write_if_changed(&work.join("vfs_image.c"), &crate::emit::emit_vfs_image("vfs.bin", image.len()))?;
+
+    // C of every module, written in parallel (the front end ran in `collect`).
+    let own_c = |name: &str| format!("module_{}.c", crate::emit::c_ident(name));
+    write_if_changed(&work.join("module___main__.c"), &crate::emit::emit_module(&module))?;
+    emit_all(&work, &found.modules, &own_c)?;
+    let table: Vec<crate::emit::AppModuleEntry> = found
+        .modules
         .iter()
-        .map(|a| crate::emit::AppModuleEntry { name: a.name.clone(), file: a.file.to_string_lossy().to_string(), is_package: a.is_package })
+        .map(|(s, _)| crate::emit::AppModuleEntry { name: s.name.clone(), file: s.guest.clone(), is_package: s.is_package })
         .collect();
-    let main_c = crate::emit::emit_main(&input, &abs.to_string_lossy(), &table);
+    let main_c = crate::emit::emit_main(&input, &main_guest, &table, &search.guest_sys_path(), crate::site::APP_ROOT);
     write_if_changed(&work.join("main.c"), &main_c)?;
     write_if_changed(&work.join("frozen.c"), &crate::emit::emit_frozen("stdlib.bin", &entries))?;
 
-    let cc = Compiler::new(&env, opts.opt_level)?;
+    let cc = objects::Compiler::new(&env, opts.opt_level)?;
     let rt_objects = cc.runtime_objects()?;
-    progress("compiling C");
-    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-    let mut objects = cc.compile_all(&work, &sources)?;
+    let unit = |file: String, embeds: Vec<PathBuf>, lto: bool| objects::Unit {
+        source: work.join(&file),
+        embeds: embeds.into_iter().map(|e| work.join(e)).collect(),
+        lto,
+        label: file,
+    };
+    let mut units = vec![
+        unit("module___main__.c".into(), vec![], true),
+        unit("main.c".into(), vec![], true),
+        unit("frozen.c".into(), vec!["stdlib.bin".into()], false),
+        unit("vfs_image.c".into(), vec!["vfs.bin".into()], false),
+    ];
+    // The app's own modules take part in LTO with the runtime, as __main__ does; a
+    // framework's thousand modules would make one serial LTO link take minutes.
+    units.extend(found.modules.iter().map(|(s, _)| unit(own_c(&s.name), vec![], s.own)));
+    let mut objects = cc.compile_all(&units, opts.quiet)?;
     objects.extend(rt_objects);
-    progress("linking");
+    progress(&format!("linking {} objects", objects.len()));
     cc.link(&objects, &opts.output)?;
     let wasm_bytes = std::fs::metadata(&opts.output)?.len();
     Ok(BuildReport { output: opts.output.clone(), wasm_bytes, stdlib_modules: selected.len(), seconds: start.elapsed().as_secs_f64() })
+}
+
+/// Writes each compiled module's C (in parallel: emission of a framework takes seconds).
+fn emit_all(work: &Path, modules: &[(modules::SourceModule, ir::Module)], name: &(dyn Fn(&str) -> String + Sync)) -> Result<()> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let results: Vec<Result<()>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..jobs)
+            .map(|_| {
+                s.spawn(|| -> Result<()> {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        let Some((src, m)) = modules.get(i) else { return Ok(()) };
+                        write_if_changed(&work.join(name(&src.name)), &crate::emit::emit_module(m))?;
+                    }
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow!("C emission panicked")))).collect()
+    });
+    results.into_iter().collect()
+}
+
+fn write_bytes_if_changed(path: &Path, bytes: &[u8]) -> Result<()> {
+    if std::fs::read(path).ok().as_deref() == Some(bytes) {
+        return Ok(());
+    }
+    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn write_if_changed(path: &Path, text: &str) -> Result<()> {
@@ -180,116 +321,3 @@ pub fn hex_hash(parts: &[&[u8]]) -> String {
     h.finalize().iter().take(8).map(|b| format!("{:02x}", b)).collect()
 }
 
-struct Compiler<'a> {
-    env: &'a Environment,
-    cflags: Vec<String>,
-}
-
-impl<'a> Compiler<'a> {
-    fn new(env: &'a Environment, opt_level: u8) -> Result<Self> {
-        let mut cflags = env.runtime.cflags()?;
-        cflags.push(format!("-O{}", opt_level));
-        // As CPython's own release build: without it every PyTuple_GET_ITEM, Py_SIZE,
-        // PyUnicode_* and frame helper in the headers keeps its assert().
-        cflags.push("-DNDEBUG".to_string());
-        // LTO across our C (the runtime and the modules): wasm-ld inlines the runtime's
-        // out-of-line helpers into the generated code. CPython's archive stays native code.
-        if opt_level > 0 {
-            cflags.push("-flto".to_string());
-        }
-        cflags.extend(
-            ["-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function", "-Wno-c23-extensions", "-fno-strict-aliasing"]
-                .iter()
-                .map(|s| s.to_string()),
-        );
-        Ok(Compiler { env, cflags })
-    }
-
-    fn clang(&self) -> Command {
-        Command::new(&self.env.toolchain.clang)
-    }
-
-    fn compile(&self, dir: &Path, src: &str, include: &Path) -> Result<PathBuf> {
-        let obj = dir.join(Path::new(src).with_extension("o"));
-        let out = self
-            .clang()
-            .args(&self.cflags)
-            .arg("-I")
-            .arg(include)
-            .arg("-c")
-            .arg(dir.join(src))
-            .arg("-o")
-            .arg(&obj)
-            .current_dir(dir)
-            .output()
-            .context("cannot run clang")?;
-        if !out.status.success() {
-            bail!("clang failed on {}:\n{}", dir.join(src).display(), String::from_utf8_lossy(&out.stderr));
-        }
-        Ok(obj)
-    }
-
-    /// Compiles files in parallel (two at a time: the machines we target have 2 cores).
-    fn compile_all(&self, dir: &Path, files: &[&str]) -> Result<Vec<PathBuf>> {
-        let include = self.runtime_dir()?;
-        let results: Vec<Result<PathBuf>> = std::thread::scope(|s| {
-            let handles: Vec<_> = files.iter().map(|f| s.spawn(|| self.compile(dir, f, &include))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow!("compiler thread panicked")))).collect()
-        });
-        results.into_iter().collect()
-    }
-
-    /// The runtime sources written out once per content + flags hash.
-    fn runtime_dir(&self) -> Result<PathBuf> {
-        let mut parts: Vec<&[u8]> = RUNTIME_SOURCES.iter().map(|(_, s)| s.as_bytes()).collect();
-        let flags = self.cflags.join(" ");
-        parts.push(flags.as_bytes());
-        let dir = cache_root().join("rt").join(hex_hash(&parts));
-        if !dir.join("DONE").exists() {
-            std::fs::create_dir_all(&dir)?;
-            for (name, text) in RUNTIME_SOURCES {
-                std::fs::write(dir.join(name), text)?;
-            }
-        }
-        Ok(dir)
-    }
-
-    /// Runtime object files, compiled once and cached.
-    fn runtime_objects(&self) -> Result<Vec<PathBuf>> {
-        let dir = self.runtime_dir()?;
-        let sources: Vec<&str> = RUNTIME_SOURCES.iter().map(|(n, _)| *n).filter(|n| n.ends_with(".c")).collect();
-        let objects: Vec<PathBuf> = sources.iter().map(|s| dir.join(Path::new(s).with_extension("o"))).collect();
-        if dir.join("DONE").exists() {
-            return Ok(objects);
-        }
-        eprintln!("py2c-wasm: compiling the C runtime (once per version)...");
-        let objs = self.compile_all(&dir, &sources)?;
-        std::fs::write(dir.join("DONE"), "")?;
-        Ok(objs)
-    }
-
-    fn link(&self, objects: &[PathBuf], output: &Path) -> Result<()> {
-        if let Some(parent) = output.parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent)?;
-            }
-        }
-        let tmp = output.with_extension("wasm.tmp");
-        let out = self
-            .clang()
-            .args(&self.cflags)
-            .args(objects)
-            .args(self.env.runtime.link_flags()?)
-            // PY2C_KEEP_NAMES=1 keeps the name section, for profiling.
-            .args(if std::env::var_os("PY2C_KEEP_NAMES").is_some() { None } else { Some("-Wl,--strip-all") })
-            .arg("-o")
-            .arg(&tmp)
-            .output()
-            .context("cannot run clang to link")?;
-        if !out.status.success() {
-            bail!("linking failed:\n{}", String::from_utf8_lossy(&out.stderr));
-        }
-        std::fs::rename(&tmp, output)?;
-        Ok(())
-    }
-}

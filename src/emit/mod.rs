@@ -108,6 +108,8 @@ pub(crate) struct FunctionTemplate<'a> {
 #[template(path = "main.c", escape = "none")]
 struct MainTemplate {
     modules: Vec<AppModuleView>,
+    sys_path: Vec<String>,
+    start_dir_c: String,
     script_c: String,
     file_c: String,
     main_exec: String,
@@ -252,8 +254,14 @@ pub fn emit_module(m: &ir::Module) -> String {
 }
 
 /// The C source of the program entry (`main`).
-pub fn emit_main(script: &str, file: &str, modules: &[AppModuleEntry]) -> String {
+/// `sys_path` is the guest's sys.path; the program starts in directory `start_dir`.
+pub fn emit_main(script: &str, file: &str, modules: &[AppModuleEntry], sys_path: &[String], start_dir: &str) -> String {
+    // Sorted by name: the importer looks modules up by binary search.
+    let mut modules: Vec<&AppModuleEntry> = modules.iter().collect();
+    modules.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
     MainTemplate {
+        sys_path: sys_path.iter().map(|p| c_string(p)).collect(),
+        start_dir_c: c_string(start_dir),
         modules: modules
             .iter()
             .map(|m| AppModuleView {
@@ -325,4 +333,17 @@ mod tests {
         assert_ne!(c_ident("a_b"), c_ident("a__b"));
         assert_eq!(c_string("a\"b\\c\u{e9}"), "a\\\"b\\\\c\\303\\251");
     }
+}
+
+#[derive(Template)]
+#[template(path = "vfs_image.c", escape = "none")]
+struct VfsImageTemplate {
+    image_path: String,
+    len: usize,
+    empty: bool,
+}
+
+/// The C file that links the embedded filesystem's image (`image_path`, `len` bytes).
+pub fn emit_vfs_image(image_path: &str, len: usize) -> String {
+    VfsImageTemplate { image_path: c_string(image_path), len, empty: len == 0 }.render().expect("vfs template renders")
 }

@@ -549,7 +549,11 @@ impl<'a> Lowerer<'a> {
 
     fn sequence_display(&mut self, elts: &[Expr], kind: SeqKind) -> CResult<Temp> {
         let dst = self.temp();
-        if !elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+        // CPython builds a display of more than STACK_USE_GUIDELINE items one item at a
+        // time (LIST_APPEND / SET_ADD, then LIST_TO_TUPLE): a set hashes each item before
+        // the next is evaluated. It also keeps the C function small.
+        let big = elts.len() > STACK_USE_GUIDELINE;
+        if !big && !elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
             let mut items = Vec::new();
             for x in elts {
                 items.push(self.expr(x)?);
@@ -577,6 +581,8 @@ impl<'a> Lowerer<'a> {
                     self.emit(Instr::SetUpdate { set: dst, src: v });
                     self.clear(v);
                 }
+                // Steals the item, as ListAppend does.
+                (SeqKind::Set, false) if big => self.emit(Instr::SetAdd { set: dst, item: v }),
                 (SeqKind::Set, false) => {
                     let one = self.temp();
                     self.emit(Instr::BuildTuple { dst: one, items: vec![v] });
@@ -601,6 +607,9 @@ impl<'a> Lowerer<'a> {
 
     fn dict_display(&mut self, d: &ast::ExprDict) -> CResult<Temp> {
         let dst = self.temp();
+        if d.keys.len() * 2 > STACK_USE_GUIDELINE && d.keys.iter().all(|k| k.is_some()) {
+            return self.big_dict_display(d, dst);
+        }
         if d.keys.iter().all(|k| k.is_some()) {
             let mut keys = Vec::new();
             let mut values = Vec::new();
@@ -631,6 +640,62 @@ impl<'a> Lowerer<'a> {
                     self.clear(vt);
                 }
             }
+        }
+        Ok(dst)
+    }
+
+    /// A dict display of many items as CPython 3.11's compiler_dict builds it: chunks of
+    /// 17 items, each a new dict filled item by item (MAP_ADD: each key is hashed and
+    /// stored right after its value is evaluated) and merged with DICT_UPDATE; the last
+    /// chunk evaluates all its items first (BUILD_MAP n).
+    fn big_dict_display(&mut self, d: &ast::ExprDict, dst: Temp) -> CResult<Temp> {
+        let items: Vec<(&Expr, &Expr)> = d.keys.iter().zip(d.values.iter()).map(|(k, v)| (k.as_ref().unwrap(), v)).collect();
+        let mut chunks: Vec<&[(&Expr, &Expr)]> = Vec::new();
+        let (mut start, mut elements) = (0, 0);
+        for i in 0..items.len() {
+            if elements * 2 > STACK_USE_GUIDELINE {
+                chunks.push(&items[start..=i]);
+                start = i + 1;
+                elements = 0;
+            } else {
+                elements += 1;
+            }
+        }
+        let tail = &items[start..];
+        let mut have_dict = false;
+        let merge = |l: &mut Self, chunk: Temp, have: &mut bool| {
+            if *have {
+                l.emit(Instr::DictUpdate { dict: dst, src: chunk });
+                l.clear(chunk);
+            } else {
+                l.emit(Instr::Move { dst, src: chunk });
+                *have = true;
+            }
+        };
+        for chunk in chunks {
+            let part = self.temp();
+            self.emit(Instr::BuildDict { dst: part, keys: vec![], values: vec![] });
+            for (k, v) in chunk {
+                let kt = self.expr(k)?;
+                let vt = self.expr(v)?;
+                self.emit(Instr::DictSetItem { dict: part, key: kt, val: vt });
+                self.clear(kt);
+                self.clear(vt);
+            }
+            merge(self, part, &mut have_dict);
+        }
+        if !tail.is_empty() {
+            let (mut keys, mut values) = (Vec::new(), Vec::new());
+            for (k, v) in tail {
+                keys.push(self.expr(k)?);
+                values.push(self.expr(v)?);
+            }
+            let part = self.temp();
+            self.emit(Instr::BuildDict { dst: part, keys: keys.clone(), values: values.clone() });
+            for t in keys.into_iter().chain(values) {
+                self.clear(t);
+            }
+            merge(self, part, &mut have_dict);
         }
         Ok(dst)
     }
@@ -669,6 +734,10 @@ impl<'a> Lowerer<'a> {
 }
 
 /// What a comprehension builds.
+/// CPython's compile.c: displays and calls with more stack items than this are built
+/// incrementally.
+const STACK_USE_GUIDELINE: usize = 30;
+
 #[derive(Clone, Copy)]
 pub(super) enum Comp<'e> {
     Gen(&'e Expr),

@@ -282,6 +282,12 @@ void py2c_frame_free(_PyInterpreterFrame *frame) { py2c_frame_pop(_PyThreadState
 int py2c_run_module(py2c_funcdef *def, PyObject *globals) {
     PyObject *builtins = py2c_builtins();
     if (builtins == NULL) return -1;
+    /* As exec(code, module.__dict__) does for every imported module (__main__ gets the
+     * builtins module itself at start-up): C code that imports while running, such as
+     * pickle's whichmodule or time.strftime's, finds them in the caller's globals. */
+    static PyObject *dunder_builtins;
+    if (dunder_builtins == NULL && (dunder_builtins = PyUnicode_InternFromString("__builtins__")) == NULL) return -1;
+    if (PyDict_SetDefault(globals, dunder_builtins, builtins) == NULL) return -1;
     PyObject *qualname = PyUnicode_FromString(def->qualname);
     if (qualname == NULL) return -1;
     PyObject *func = py2c_make_function(def, globals, builtins, qualname, NULL, NULL, NULL, NULL);

@@ -3,13 +3,20 @@
  * modules shadow the frozen standard library as sys.path[0] shadows it in CPython. */
 #include "py2c.h"
 
-static const py2c_app_module *app_modules;
+static const py2c_app_module *app_modules; /* sorted by name (bytewise), NULL-terminated */
+static size_t n_app_modules;
 
 static const py2c_app_module *lookup(PyObject *name) {
     const char *s = PyUnicode_AsUTF8(name);
     if (s == NULL) return NULL;
-    for (const py2c_app_module *m = app_modules; m->name != NULL; m++)
-        if (strcmp(m->name, s) == 0) return m;
+    size_t lo = 0, hi = n_app_modules; /* a framework has about a thousand modules */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(app_modules[mid].name, s);
+        if (c == 0) return &app_modules[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
     return NULL;
 }
 
@@ -82,6 +89,8 @@ static struct PyModuleDef importer_def = {PyModuleDef_HEAD_INIT, "py2c_importer"
 
 int py2c_install_importer(const py2c_app_module *modules) {
     app_modules = modules;
+    for (n_app_modules = 0; modules[n_app_modules].name != NULL; n_app_modules++) {
+    }
     if (modules[0].name == NULL) return 0;
     PyObject *importer = PyModule_Create(&importer_def);
     if (importer == NULL) return -1;

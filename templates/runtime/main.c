@@ -2,14 +2,18 @@
  * (stdlib from the frozen table linked into the module, no filesystem paths),
  * then the compiled __main__ runs; exit status as `python3.11 app.py` gives it. */
 #include "py2c.h"
+#include <unistd.h>
 
 static void fail_status(PyStatus status) {
     if (PyStatus_Exception(status)) Py_ExitStatusException(status);
 }
 
-int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *script, const char *file,
-              int (*exec_main)(PyObject *module)) {
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *const *sys_path,
+              const char *start_dir, const char *script, const char *file, int (*exec_main)(PyObject *module)) {
+    if (py2c_vfs_init() < 0) return 1;
     PyImport_FrozenModules = frozen;
+    /* As `python3.11 app.py` run from the app's directory: relative paths find its files. */
+    if (start_dir[0] != '\0') (void)chdir(start_dir);
 
     PyPreConfig pre;
     PyPreConfig_InitIsolatedConfig(&pre);
@@ -21,7 +25,16 @@ int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_ap
     config.site_import = 0;
     config.write_bytecode = 0;
     config.pathconfig_warnings = 0;
-    config.module_search_paths_set = 1; /* empty: everything comes from the frozen table */
+    /* Fixed guest paths: the stdlib comes from the frozen table, the program's modules
+     * from the importer; sys.path still names where they live, for code that reads it
+     * (importlib.metadata, pkgutil) and for files found by the path finder. */
+    config.module_search_paths_set = 1;
+    for (const char *const *p = sys_path; *p != NULL; p++) {
+        wchar_t *w = Py_DecodeLocale(*p, NULL);
+        PyStatus st = w ? PyWideStringList_Append(&config.module_search_paths, w) : PyStatus_NoMemory();
+        PyMem_RawFree(w);
+        fail_status(st);
+    }
     config.parse_argv = 0;
     config.install_signal_handlers = 0;
     /* sys.argv[0] is the script, as `python3.11 app.py ARGS` gives it. */

@@ -783,9 +783,12 @@ typedef struct py2c_app_module {
 } py2c_app_module;
 int py2c_install_importer(const py2c_app_module *modules);
 
+/* vfs.c: the embedded filesystem, served at the WASI calls; set up before anything opens a file. */
+int py2c_vfs_init(void);
+
 /* main.c */
-int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *script, const char *file,
-              int (*exec_main)(PyObject *module));
+int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *const *sys_path,
+              const char *start_dir, const char *script, const char *file, int (*exec_main)(PyObject *module));
 
 
 /* ---- calls of compiled functions (function.c's vectorcall, and direct calls) ---- */

@@ -116,8 +116,11 @@ pub fn check(root: &Path, rel: &Path, out_dir: &Path) -> Result<(), String> {
         .current_dir(dir)
         .output()
         .map_err(|e| format!("cannot run python3.11: {}", e))?;
-    let (o_out, t_out) = (String::from_utf8_lossy(&ours.stdout), String::from_utf8_lossy(&theirs.stdout));
-    let (o_err, t_err) = (String::from_utf8_lossy(&ours.stderr), String::from_utf8_lossy(&theirs.stderr));
+    // The compiled program sees its directory at the fixed guest root /app.
+    let host_dir = std::fs::canonicalize(dir).unwrap().to_string_lossy().into_owned();
+    let at_app_root = |b: &[u8]| String::from_utf8_lossy(b).replace(&host_dir, "/app");
+    let (o_out, t_out) = (String::from_utf8_lossy(&ours.stdout).into_owned(), at_app_root(&theirs.stdout));
+    let (o_err, t_err) = (String::from_utf8_lossy(&ours.stderr).into_owned(), at_app_root(&theirs.stderr));
     if o_out != t_out {
         return Err(format!("stdout differs\n--- ours ---\n{}\n--- python3.11 ---\n{}\n--- our stderr ---\n{}", o_out, t_out, o_err));
     }

@@ -1,0 +1,259 @@
+//! C -> wasm object files: clang for wasm32-wasi, in parallel, through a machine-wide
+//! cache of objects keyed by what determines them (the C text, the files it embeds, the
+//! flags, the runtime headers), so a second program that uses Django compiles none of
+//! Django again, and editing one view recompiles one module.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use anyhow::{anyhow, bail, Context, Result};
+
+use super::runtime::cache_root;
+use super::{hex_hash, Environment, RUNTIME_SOURCES};
+
+/// Budget (MiB) of the object cache.
+const OBJECTS_BUDGET_MIB: u64 = 4096;
+
+/// One C file to compile.
+pub struct Unit {
+    /// The C file (in the work directory).
+    pub source: PathBuf,
+    /// Files it `#embed`s: their contents are part of the key.
+    pub embeds: Vec<PathBuf>,
+    /// Compiled with `-flto` (our own C: the runtime's helpers inline into it).
+    pub lto: bool,
+    /// What progress and errors call it.
+    pub label: String,
+}
+
+pub struct Compiler<'a> {
+    env: &'a Environment,
+    /// Flags without `-flto`.
+    cflags: Vec<String>,
+    opt_level: u8,
+    /// Hash of the runtime sources and flags: the C runtime is compiled once per value.
+    runtime_key: String,
+}
+
+impl<'a> Compiler<'a> {
+    pub fn new(env: &'a Environment, opt_level: u8) -> Result<Self> {
+        let mut cflags = env.runtime.cflags()?;
+        cflags.push(format!("-O{}", opt_level));
+        // As CPython's own release build: without it every PyTuple_GET_ITEM, Py_SIZE,
+        // PyUnicode_* and frame helper in the headers keeps its assert().
+        cflags.push("-DNDEBUG".to_string());
+        cflags.extend(
+            ["-Wno-unused-label", "-Wno-unused-variable", "-Wno-unused-function", "-Wno-c23-extensions", "-fno-strict-aliasing"]
+                .iter()
+                .map(|s| s.to_string()),
+        );
+        let mut parts: Vec<&[u8]> = RUNTIME_SOURCES.iter().map(|(_, s)| s.as_bytes()).collect();
+        let flags = cflags.join(" ");
+        let runtime = env.runtime.key();
+        parts.push(flags.as_bytes());
+        parts.push(runtime.as_bytes());
+        let runtime_key = hex_hash(&parts);
+        Ok(Compiler { env, cflags, opt_level, runtime_key })
+    }
+
+    fn flags(&self, lto: bool) -> Vec<String> {
+        let mut f = self.cflags.clone();
+        if lto && self.opt_level > 0 {
+            f.push("-flto".to_string());
+        }
+        f
+    }
+
+    fn clang(&self) -> Command {
+        Command::new(&self.env.toolchain.clang)
+    }
+
+    /// The runtime sources written out once per content + flags hash (module C includes py2c.h from there).
+    pub fn runtime_dir(&self) -> Result<PathBuf> {
+        let dir = cache_root().join("rt").join(&self.runtime_key);
+        if !dir.join("DONE").exists() {
+            std::fs::create_dir_all(&dir)?;
+            for (name, text) in RUNTIME_SOURCES {
+                std::fs::write(dir.join(name), text)?;
+            }
+        }
+        Ok(dir)
+    }
+
+    /// Runtime object files, compiled once and cached.
+    pub fn runtime_objects(&self) -> Result<Vec<PathBuf>> {
+        let dir = self.runtime_dir()?;
+        let sources: Vec<&str> = RUNTIME_SOURCES.iter().map(|(n, _)| *n).filter(|n| n.ends_with(".c")).collect();
+        let objects: Vec<PathBuf> = sources.iter().map(|s| dir.join(Path::new(s).with_extension("o"))).collect();
+        if dir.join("DONE").exists() {
+            return Ok(objects);
+        }
+        eprintln!("py2c-wasm: compiling the C runtime (once per version)...");
+        let units: Vec<Unit> = sources
+            .iter()
+            .map(|s| Unit { source: dir.join(s), embeds: Vec::new(), lto: true, label: s.to_string() })
+            .collect();
+        for (u, obj) in units.iter().zip(&objects) {
+            self.clang_c(u, obj, &dir)?;
+        }
+        std::fs::write(dir.join("DONE"), "")?;
+        Ok(objects)
+    }
+
+    fn clang_c(&self, unit: &Unit, obj: &Path, include: &Path) -> Result<()> {
+        let dir = unit.source.parent().unwrap_or(Path::new("."));
+        let out = self
+            .clang()
+            .args(self.flags(unit.lto))
+            .arg("-I")
+            .arg(include)
+            .arg("-c")
+            .arg(&unit.source)
+            .arg("-o")
+            .arg(obj)
+            .current_dir(dir)
+            .output()
+            .context("cannot run clang")?;
+        if !out.status.success() {
+            bail!("clang failed on {}:\n{}", unit.source.display(), String::from_utf8_lossy(&out.stderr));
+        }
+        Ok(())
+    }
+
+    /// The cached object of `unit`, compiled on a miss.
+    fn object(&self, unit: &Unit, include: &Path) -> Result<(PathBuf, bool)> {
+        let text = std::fs::read(&unit.source).with_context(|| format!("cannot read {}", unit.source.display()))?;
+        let mut embedded = Vec::new();
+        for e in &unit.embeds {
+            embedded.push(std::fs::read(e).with_context(|| format!("cannot read {}", e.display()))?);
+        }
+        let flags = self.flags(unit.lto).join(" ");
+        let mut parts: Vec<&[u8]> = vec![&text, flags.as_bytes(), self.runtime_key.as_bytes()];
+        parts.extend(embedded.iter().map(|e| e.as_slice()));
+        let key = hex_hash(&parts);
+        let obj = cache_root().join("objects").join(&key[..2]).join(format!("{}.o", key));
+        if obj.exists() {
+            crate::cache::touch(&obj);
+            return Ok((obj, true));
+        }
+        std::fs::create_dir_all(obj.parent().unwrap())?;
+        let tmp = obj.with_extension(format!("o.{}.tmp", std::process::id()));
+        self.clang_c(unit, &tmp, include)?;
+        std::fs::rename(&tmp, &obj)?;
+        Ok((obj, false))
+    }
+
+    /// Objects of every unit, in order: cached ones at once, the rest compiled `jobs` at
+    /// a time, with progress (modules done / total) unless `quiet`.
+    pub fn compile_all(&self, units: &[Unit], quiet: bool) -> Result<Vec<PathBuf>> {
+        let include = self.runtime_dir()?;
+        let jobs: usize = std::env::var("PY2C_JOBS")
+            .ok()
+            .and_then(|j| j.parse().ok())
+            .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2))
+            .max(1);
+        let next = AtomicUsize::new(0);
+        let done = AtomicUsize::new(0);
+        let cached = AtomicUsize::new(0);
+        let results: Mutex<Vec<Option<Result<PathBuf>>>> = Mutex::new((0..units.len()).map(|_| None).collect());
+        let progress = Progress::new(units.len(), quiet);
+        std::thread::scope(|s| {
+            for _ in 0..jobs.min(units.len().max(1)) {
+                s.spawn(|| loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    if i >= units.len() {
+                        break;
+                    }
+                    let r = self.object(&units[i], &include);
+                    if matches!(r, Ok((_, true))) {
+                        cached.fetch_add(1, Ordering::SeqCst);
+                    }
+                    let failed = r.is_err();
+                    results.lock().unwrap()[i] = Some(r.map(|(p, _)| p));
+                    let n = done.fetch_add(1, Ordering::SeqCst) + 1;
+                    progress.show(n, cached.load(Ordering::SeqCst), &units[i].label);
+                    if failed {
+                        next.store(units.len(), Ordering::SeqCst); // stop handing out work
+                    }
+                });
+            }
+        });
+        progress.finish(cached.load(Ordering::SeqCst));
+        let mut out = Vec::with_capacity(units.len());
+        for r in results.into_inner().unwrap() {
+            out.push(r.unwrap_or_else(|| Err(anyhow!("not compiled: an earlier module failed")))?);
+        }
+        let objects = cache_root().join("objects");
+        crate::cache::prune_now_and_then(
+            &crate::cache::Bounded { dir: &objects, depth: 2, max_bytes: crate::cache::budget(OBJECTS_BUDGET_MIB) },
+            std::time::Duration::from_secs(600),
+        );
+        Ok(out)
+    }
+
+    pub fn link(&self, objects: &[PathBuf], output: &Path) -> Result<()> {
+        if let Some(parent) = output.parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent)?;
+            }
+        }
+        let tmp = output.with_extension("wasm.tmp");
+        let out = self
+            .clang()
+            .args(self.flags(true))
+            .args(objects)
+            .args(self.env.runtime.link_flags()?)
+            .args(crate::vfs::link_args())
+            // PY2C_KEEP_NAMES=1 keeps the name section, for profiling.
+            .args(if std::env::var_os("PY2C_KEEP_NAMES").is_some() { None } else { Some("-Wl,--strip-all") })
+            .arg("-o")
+            .arg(&tmp)
+            .output()
+            .context("cannot run clang to link")?;
+        if !out.status.success() {
+            bail!("linking failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        }
+        std::fs::rename(&tmp, output)?;
+        Ok(())
+    }
+}
+
+/// "compiling C: 120/870 modules (80 cached)": one updating line on a terminal, a line
+/// per tenth of the work otherwise (CI logs).
+struct Progress {
+    total: usize,
+    quiet: bool,
+    tty: bool,
+    last_tenth: AtomicUsize,
+}
+
+impl Progress {
+    fn new(total: usize, quiet: bool) -> Self {
+        Progress { total, quiet: quiet || total < 8, tty: std::io::stderr().is_terminal(), last_tenth: AtomicUsize::new(0) }
+    }
+
+    fn show(&self, done: usize, cached: usize, label: &str) {
+        if self.quiet {
+            return;
+        }
+        if self.tty {
+            let mut e = std::io::stderr();
+            let _ = write!(e, "\r\x1b[Kpy2c-wasm: compiling C: {}/{} ({} cached) {}", done, self.total, cached, label);
+            let _ = e.flush();
+        } else {
+            let tenth = done * 10 / self.total;
+            if self.last_tenth.fetch_max(tenth, Ordering::SeqCst) < tenth {
+                eprintln!("py2c-wasm: compiling C: {}/{} ({} cached)", done, self.total, cached);
+            }
+        }
+    }
+
+    fn finish(&self, cached: usize) {
+        if !self.quiet && self.tty {
+            eprintln!("\r\x1b[Kpy2c-wasm: compiled C: {} files ({} cached)", self.total, cached);
+        }
+    }
+}
