@@ -33,6 +33,8 @@ pub struct Found {
     pub package_dirs: Vec<(Root, PathBuf)>,
     /// Top-level names taken from outside the app's tree (their distributions' metadata is embedded).
     pub site_tops: BTreeSet<String>,
+    /// Something imports zoneinfo: it needs time-zone data (`tzdata`, or the host's).
+    pub uses_zoneinfo: bool,
     pub warnings: Vec<String>,
 }
 
@@ -57,7 +59,7 @@ fn named_app_modules(m: &ir::Module, app: &Root) -> Vec<String> {
 
 pub fn collect(inp: &Inputs) -> Result<Found> {
     let app = &inp.search.roots[0];
-    let mut found = Found { modules: Vec::new(), package_dirs: Vec::new(), site_tops: BTreeSet::new(), warnings: Vec::new() };
+    let mut found = Found { modules: Vec::new(), package_dirs: Vec::new(), site_tops: BTreeSet::new(), uses_zoneinfo: false, warnings: Vec::new() };
     let mut pending: BTreeSet<String> = BTreeSet::new();
     // The app's packages are taken whole; its top-level modules when something names them.
     pending.extend(app_packages(app));
@@ -66,6 +68,10 @@ pub fn collect(inp: &Inputs) -> Result<Found> {
     pending.extend(inp.include.iter().filter(|i| *i != "all").map(|i| top_of(i).to_string()));
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut names: BTreeSet<String> = BTreeSet::new();
+    found.uses_zoneinfo = uses_zoneinfo(inp.main);
+    if found.uses_zoneinfo {
+        pending.insert("tzdata".to_string());
+    }
     let main_file = std::fs::canonicalize(inp.main_file).unwrap_or_else(|_| inp.main_file.to_path_buf());
     loop {
         let batch: Vec<String> = pending.iter().filter(|t| !seen.contains(*t)).cloned().collect();
@@ -130,12 +136,21 @@ pub fn collect(inp: &Inputs) -> Result<Found> {
                     pending.insert(top_of(&abs).to_string());
                 }
             }
+            found.uses_zoneinfo |= uses_zoneinfo(&m);
+            if found.uses_zoneinfo {
+                // zoneinfo finds its data with importlib.resources, by computed name.
+                pending.insert("tzdata".to_string());
+            }
             pending.extend(named_app_modules(&m, app));
             found.modules.push((src, m));
         }
     }
     found.modules.sort_by(|a, b| a.0.name.cmp(&b.0.name));
     Ok(found)
+}
+
+fn uses_zoneinfo(m: &ir::Module) -> bool {
+    m.imports.iter().any(|i| i == "zoneinfo" || i.starts_with("zoneinfo."))
 }
 
 fn app_packages(app: &Root) -> Vec<String> {

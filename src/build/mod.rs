@@ -115,6 +115,9 @@ pub struct AppOptions {
     pub list_files: bool,
 }
 
+/// The host's time-zone database (Debian's tzdata package).
+const HOST_ZONEINFO: &str = "/usr/share/zoneinfo";
+
 /// Limits on the app's own tree: a script in a home directory would carry all of it.
 const APP_TREE_MAX_FILES: usize = 20_000;
 const APP_TREE_MAX_BYTES: u64 = 1 << 30;
@@ -215,6 +218,17 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         files.add_tree(root, dir, &excludes, &skip);
     }
     files.add_metadata(&search, &found.site_tops);
+    if found.uses_zoneinfo && !found.site_tops.contains("tzdata") {
+        // No tzdata package in the environment: the host's time-zone database, where
+        // zoneinfo's TZPATH looks first.
+        let host = Path::new(HOST_ZONEINFO);
+        if host.join("UTC").is_file() {
+            let root = crate::site::Root { kind: crate::site::RootKind::Site, host: host.to_path_buf(), guest: HOST_ZONEINFO.into() };
+            files.add_tree(&root, host, &modules::Excludes(vec!["posix".into(), "right".into()]), &skip);
+        } else {
+            warn("zoneinfo is imported but there is no time-zone data: `pip install tzdata` in the environment");
+        }
+    }
     files.add_placeholders(std::iter::once(&modules::SourceModule {
         name: "__main__".into(),
         is_package: false,
@@ -258,6 +272,7 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         source: work.join(&file),
         embeds: embeds.into_iter().map(|e| work.join(e)).collect(),
         lto,
+        compact: false,
         label: file,
     };
     let mut units = vec![
@@ -268,7 +283,7 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
     ];
     // The app's own modules take part in LTO with the runtime, as __main__ does; a
     // framework's thousand modules would make one serial LTO link take minutes.
-    units.extend(found.modules.iter().map(|(s, _)| unit(own_c(&s.name), vec![], s.own)));
+    units.extend(found.modules.iter().map(|(s, _)| objects::Unit { compact: !s.own, ..unit(own_c(&s.name), vec![], s.own) }));
     let mut objects = cc.compile_all(&units, opts.quiet)?;
     objects.extend(rt_objects);
     progress(&format!("linking {} objects", objects.len()));

@@ -1,7 +1,8 @@
 """Compiles a CPython standard library tree into marshalled code objects plus an index.
 
 Run by py2c-wasm with the host python3.11 (same bytecode version as the wasm runtime):
-    python3.11 freeze_stdlib.py LIBDIR OUTDIR
+    python3.11 freeze_stdlib.py LIBDIR OUTDIR FIXES
+FIXES is wasi_fixes.py: source replacements for WASI's gaps, applied before compiling.
 Writes OUTDIR/code.bin (concatenated marshal data) and OUTDIR/index.tsv with one line
 per module: name, is_package (0/1), offset, size, then the comma-separated names it imports
 at module level (eager) and only inside functions (lazy).
@@ -87,15 +88,28 @@ def imports_of(tree, name, is_pkg):
     return sorted(eager), sorted(lazy - eager)
 
 
+def apply_fixes(name, source, fixes):
+    for old, new in fixes.pop(name, []):
+        text = source.decode("utf-8")
+        if text.count(old) != 1:
+            sys.exit("py2c-wasm: the WASI fix for %s no longer applies (%r found %d times)" % (name, old[:60], text.count(old)))
+        source = text.replace(old, new).encode("utf-8")
+    return source
+
+
 def main():
     libdir, outdir = sys.argv[1], sys.argv[2]
+    fixes = {}
+    with open(sys.argv[3]) as fh:
+        exec(compile(fh.read(), sys.argv[3], "exec"), fixes)
+    fixes = dict(fixes["FIXES"])
     os.makedirs(outdir, exist_ok=True)
     offset = 0
     lines = []
     with open(os.path.join(outdir, "code.bin.tmp"), "wb") as blob:
         for name, is_pkg, path in module_files(libdir):
             with open(path, "rb") as fh:
-                source = fh.read()
+                source = apply_fixes(name, fh.read(), fixes)
             try:
                 tree = ast.parse(source, path)
                 # Tracebacks name the file where CPython's own wasm build installs it.
@@ -109,6 +123,8 @@ def main():
             eager, lazy = imports_of(tree, name, is_pkg)
             lines.append("%s\t%d\t%d\t%d\t%s\t%s" % (name, is_pkg, offset, len(data), ",".join(eager), ",".join(lazy)))
             offset += len(data)
+    if fixes:
+        sys.exit("py2c-wasm: WASI fixes for modules not in the library: %s" % ", ".join(sorted(fixes)))
     with open(os.path.join(outdir, "index.tsv.tmp"), "w") as fh:
         fh.write("\n".join(lines) + "\n")
     os.replace(os.path.join(outdir, "code.bin.tmp"), os.path.join(outdir, "code.bin"))

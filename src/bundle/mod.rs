@@ -14,6 +14,7 @@ use crate::build::runtime::{cache_root, Runtime};
 use crate::emit::FrozenEntry;
 
 const FREEZE_PY: &str = include_str!("freeze_stdlib.py");
+const WASI_FIXES_PY: &str = include_str!("wasi_fixes.py");
 
 /// Modules CPython imports while starting up (`python3.11 -I -S`), before user code runs.
 const STARTUP: &[&str] = &["encodings", "encodings.aliases", "encodings.utf_8", "codecs", "io", "abc"];
@@ -37,17 +38,20 @@ pub struct StdlibIndex {
 impl StdlibIndex {
     /// Loads the frozen stdlib of a runtime, compiling it on first use.
     pub fn load(runtime: &Runtime) -> Result<StdlibIndex> {
-        let dir = cache_root().join("stdlib").join(format!("{}-{}", runtime.key(), short_hash(FREEZE_PY)));
+        let dir = cache_root().join("stdlib").join(format!("{}-{}", runtime.key(), short_hash(&format!("{}{}", FREEZE_PY, WASI_FIXES_PY))));
         let index = dir.join("index.tsv");
         if !index.exists() {
             eprintln!("py2c-wasm: compiling the standard library to code objects (once per runtime)...");
             let script = dir.with_extension("freeze.py");
             std::fs::create_dir_all(&dir)?;
             std::fs::write(&script, FREEZE_PY)?;
+            let fixes = dir.with_extension("fixes.py");
+            std::fs::write(&fixes, WASI_FIXES_PY)?;
             let status = Command::new(host_python()?)
                 .arg(&script)
                 .arg(runtime.stdlib_dir())
                 .arg(&dir)
+                .arg(&fixes)
                 .status()
                 .context("cannot run python3.11 to compile the standard library")?;
             if !status.success() {
@@ -95,6 +99,7 @@ impl StdlibIndex {
         queue.extend(STARTUP.iter().map(|s| (s.to_string(), true)));
         // Every codec, so `str.encode(...)` works for any encoding name as in CPython.
         queue.extend(self.modules.keys().filter(|k| k.starts_with("encodings.")).map(|k| (k.clone(), true)));
+        let mut computed_done = false;
         while let Some((name, eager)) = queue.pop_front() {
             // A submodule needs its parent packages.
             let mut parts: Vec<&str> = name.split('.').collect();
@@ -110,6 +115,15 @@ impl StdlibIndex {
                     }
                 }
                 parts.pop();
+            }
+            // Modules the library imports by computed name, once their importer is in.
+            if queue.is_empty() && !computed_done {
+                computed_done = true;
+                let has = |m: &str| eager_seen.contains(m) || lazy_seen.contains(m);
+                if has("sysconfig") {
+                    // sysconfig._get_sysconfigdata_name() (both of Debian's names).
+                    queue.extend(self.modules.keys().filter(|k| k.starts_with("_sysconfigdata_")).map(|k| (k.clone(), true)));
+                }
             }
         }
         eager_seen.extend(lazy_seen);

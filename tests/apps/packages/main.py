@@ -7,6 +7,7 @@ print(thing.describe(), VALUE, deep.depth(), d2 is deep)
 print(pkg.__path__[0].endswith("pkg") if False else "ok")
 import json
 print(json.dumps({"a": 1}))
+print(helper.pickles(), f"{helper.Stamp():%d %B %Y}", f"{helper.Stamp()}")
 try:
     import pkg.missing
 except ModuleNotFoundError as e:
