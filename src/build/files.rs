@@ -24,11 +24,20 @@ fn dotted(rest: &Path) -> String {
 
 pub struct FileSet {
     pub entries: BTreeMap<String, Entry>,
+    /// Translation sources (`.po`) of packages left out: gettext reads only the compiled
+    /// `.mo` catalogs, and Django ships 8 MB of them.
+    pub po_left_out: usize,
+}
+
+impl Default for FileSet {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl FileSet {
     pub fn new() -> Self {
-        FileSet { entries: BTreeMap::new() }
+        FileSet { entries: BTreeMap::new(), po_left_out: 0 }
     }
 
     fn add(&mut self, path: String, content: Content) {
@@ -61,6 +70,8 @@ impl FileSet {
                 // An empty directory still exists in the guest.
                 self.add(join_guest(&root.guest, rest), Content::Dir);
                 self.add_tree(root, &p, excludes, skip);
+            } else if root.kind != RootKind::App && name.ends_with(".po") {
+                self.po_left_out += 1;
             } else if p.is_file() && !never_embedded(&name) && !name.ends_with(".py") {
                 self.add(join_guest(&root.guest, rest), Content::File(p.clone()));
             }

@@ -218,6 +218,9 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         files.add_tree(root, dir, &excludes, &skip);
     }
     files.add_metadata(&search, &found.site_tops);
+    if files.po_left_out > 0 {
+        progress(&format!("left out {} .po translation sources of packages (gettext reads the compiled .mo files)", files.po_left_out));
+    }
     if found.uses_zoneinfo && !found.site_tops.contains("tzdata") {
         // No tzdata package in the environment: the host's time-zone database, where
         // zoneinfo's TZPATH looks first.

@@ -39,9 +39,10 @@ pub enum TopLevel {
     Missing,
 }
 
-fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+/// A file or directory name that can be a module name: the import system does not ask
+/// for identifiers (Django's migrations are `0001_initial.py`, imported by name).
+fn is_module_name(s: &str) -> bool {
+    !s.is_empty() && !s.contains('.') && !s.contains(char::is_whitespace)
 }
 
 /// The extension-module file of `name` in `dir`, if any (`name.cpython-311-*.so`, `name.abi3.so`, `name.so`).
@@ -109,8 +110,7 @@ pub fn skipped_dir(dir: &Path) -> bool {
 }
 
 /// Every module of the package tree `dir` named `prefix` (`dir` itself is the package).
-/// Subdirectories without `__init__.py` are namespace packages, as in CPython; names that
-/// are not identifiers cannot be imported and are not modules.
+/// Subdirectories without `__init__.py` are namespace packages, as in CPython.
 pub fn package_modules(root: &Root, dir: &Path, prefix: &str, out: &mut Vec<SourceModule>, extensions: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
@@ -118,13 +118,13 @@ pub fn package_modules(root: &Root, dir: &Path, prefix: &str, out: &mut Vec<Sour
     for p in paths {
         let fname = p.file_name().and_then(|f| f.to_str()).unwrap_or("").to_string();
         if p.is_dir() {
-            if !skipped_dir(&p) && is_identifier(&fname) {
+            if !skipped_dir(&p) && is_module_name(&fname) {
                 package_modules(root, &p, &format!("{}.{}", prefix, fname), out, extensions);
             }
         } else if let Some(stem) = fname.strip_suffix(".py") {
             if stem == "__init__" {
                 out.push(module(root, &p, prefix, true));
-            } else if is_identifier(stem) {
+            } else if is_module_name(stem) {
                 out.push(module(root, &p, &format!("{}.{}", prefix, stem), false));
             }
         } else if fname.ends_with(".so") {

@@ -137,12 +137,12 @@ impl<'a> Lowerer<'a> {
         for p in params {
             if let Some(ann) = &p.annotation {
                 keys.push(self.load_const(Const::str(&self.mangle(p.arg.as_str()))));
-                values.push(self.expr(ann)?);
+                values.push(self.annotation(ann)?);
             }
         }
         if let Some(r) = returns {
             keys.push(self.load_const(Const::str("return")));
-            values.push(self.expr(r)?);
+            values.push(self.annotation(r)?);
         }
         Ok(self.dict_of(keys, values))
     }

@@ -35,6 +35,7 @@ pub fn lower_module(file: &SourceFile, table: &SymbolTable, name: &str, filename
         imports: Vec::new(),
         b: FnBuilder::new(0, FuncKind::Module, "<module>", "<module>", 1),
         fblocks: Vec::new(),
+        future_annotations: future_features(&file.body).iter().any(|f| f == "annotations"),
     };
     l.module_body(&file.body)?;
     let body = std::mem::replace(&mut l.b, FnBuilder::new(0, FuncKind::Module, "", "", 0)).finish();
@@ -126,9 +127,37 @@ struct Lowerer<'a> {
     /// Blocks enclosing the current statement in the current function (loops, try
     /// regions, handlers, with bodies): what `return`/`break`/`continue` must unwind.
     fblocks: Vec<exceptions::FBlock<'a>>,
+    /// `from __future__ import annotations` (PEP 563): annotations are stored as strings.
+    future_annotations: bool,
+}
+
+/// The `__future__` features a module imports: its leading `from __future__ import`
+/// statements, after an optional docstring (CPython's future.c).
+fn future_features(body: &[ast::Stmt]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, s) in body.iter().enumerate() {
+        match s {
+            ast::Stmt::Expr(e) if i == 0 && matches!(&*e.value, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))) => {}
+            ast::Stmt::ImportFrom(f) if f.module.as_ref().is_some_and(|m| m.as_str() == "__future__") && f.level.map_or(true, |l| l.to_u32() == 0) => {
+                out.extend(f.names.iter().map(|a| a.name.to_string()));
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 impl<'a> Lowerer<'a> {
+    /// An annotation's value: evaluated, or under PEP 563 its text as CPython's
+    /// ast_unparse.c writes it.
+    fn annotation(&mut self, ann: &ast::Expr) -> CResult<Temp> {
+        if self.future_annotations {
+            let text = ann.to_string();
+            return Ok(self.load_const(Const::str(&text)));
+        }
+        self.expr(ann)
+    }
+
     fn emit(&mut self, i: Instr) {
         if let Instr::Label(_) | Instr::HandlerLabel(_) = i {
             self.b.cur_line = 0;

@@ -323,7 +323,7 @@ impl<'a> Lowerer<'a> {
         }
         match (&*a.target, a.simple) {
             (Expr::Name(n), true) => {
-                let ann = self.expr(&a.annotation)?;
+                let ann = self.annotation(&a.annotation)?;
                 self.line(s);
                 let anns = self.load_name("__annotations__", s)?;
                 let key = self.load_const(Const::str(&self.mangle(n.id.as_str())));
@@ -332,9 +332,25 @@ impl<'a> Lowerer<'a> {
                     self.clear(t);
                 }
             }
-            _ => {
-                let ann = self.expr(&a.annotation)?;
-                self.clear(ann);
+            // A complex target without a value has its parts evaluated (compile.c's
+            // check_ann_expr); its annotation is evaluated and dropped, or under PEP 563
+            // not evaluated at all (check_annotation).
+            (target, _) => {
+                if a.value.is_none() {
+                    let parts: Vec<&Expr> = match target {
+                        Expr::Attribute(at) => vec![&at.value],
+                        Expr::Subscript(sub) => vec![&sub.value, &sub.slice],
+                        _ => vec![],
+                    };
+                    for p in parts {
+                        let t = self.expr(p)?;
+                        self.clear(t);
+                    }
+                }
+                if !self.future_annotations {
+                    let ann = self.expr(&a.annotation)?;
+                    self.clear(ann);
+                }
             }
         }
         Ok(())

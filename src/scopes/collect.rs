@@ -370,11 +370,14 @@ impl<'a> Collector<'a> {
             names.push(k.arg.as_str());
         }
         for n in names {
-            if self.scope().flags(n) & DEF_PARAM != 0 {
+            // Parameters are mangled like every other name (`__obj` of a method of class
+            // Context is the local `_Context__obj`), the message names them as written.
+            let mangled = mangle(self.class_name().as_deref(), n);
+            if self.scope().flags(&mangled) & DEF_PARAM != 0 {
                 return Err(self.err(at, format!("duplicate argument '{}' in function definition", n)));
             }
             self.add_def(n, DEF_PARAM);
-            self.scope().params.push(n.to_string());
+            self.scope().params.push(mangled);
         }
         Ok(())
     }

@@ -77,7 +77,77 @@ static PyObject *exec_module(PyObject *self, PyObject *module) {
     Py_RETURN_NONE;
 }
 
+/* get_resource_reader(fullname): importlib.resources reads a compiled package's files
+ * from the embedded filesystem, through the same reader CPython's file loaders give. */
+static PyObject *get_resource_reader(PyObject *self, PyObject *name) {
+    (void)self;
+    if (!PyUnicode_Check(name)) {
+        PyErr_SetString(PyExc_TypeError, "get_resource_reader() needs a module name");
+        return NULL;
+    }
+    const py2c_app_module *m = lookup(name);
+    if (m == NULL) {
+        if (PyErr_Occurred()) return NULL;
+        Py_RETURN_NONE;
+    }
+    PyObject *readers = PyImport_ImportModule("importlib.readers");
+    PyObject *types = readers ? PyImport_ImportModule("types") : NULL;
+    PyObject *ns_type = types ? PyObject_GetAttrString(types, "SimpleNamespace") : NULL;
+    PyObject *path = ns_type ? PyUnicode_DecodeFSDefault(m->file) : NULL;
+    PyObject *kw = path ? Py_BuildValue("{sOsO}", "path", path, "name", name) : NULL;
+    PyObject *empty = kw ? PyTuple_New(0) : NULL;
+    PyObject *loader = empty ? PyObject_Call(ns_type, empty, kw) : NULL;
+    Py_XDECREF(empty);
+    PyObject *reader = loader ? PyObject_CallMethod(readers, "FileReader", "O", loader) : NULL;
+    Py_XDECREF(loader);
+    Py_XDECREF(kw);
+    Py_XDECREF(path);
+    Py_XDECREF(ns_type);
+    Py_XDECREF(types);
+    Py_XDECREF(readers);
+    return reader;
+}
+
+/* get_data(path): the bytes of a file, as FileLoader.get_data (pkgutil.get_data). */
+static PyObject *get_data(PyObject *self, PyObject *path) {
+    (void)self;
+    PyObject *io = PyImport_ImportModule("io");
+    if (io == NULL) return NULL;
+    PyObject *f = PyObject_CallMethod(io, "open_code", "O", path);
+    Py_DECREF(io);
+    if (f == NULL) return NULL;
+    PyObject *data = PyObject_CallMethod(f, "read", NULL);
+    PyObject *r = PyObject_CallMethod(f, "close", NULL);
+    Py_DECREF(f);
+    if (r == NULL) Py_CLEAR(data);
+    Py_XDECREF(r);
+    return data;
+}
+
+/* is_package(fullname) and get_source(fullname): no source is embedded, as for a
+ * sourceless loader (inspect and linecache then show no source lines). */
+static PyObject *is_package(PyObject *self, PyObject *name) {
+    (void)self;
+    const py2c_app_module *m = PyUnicode_Check(name) ? lookup(name) : NULL;
+    if (m == NULL) {
+        if (!PyErr_Occurred()) PyErr_Format(PyExc_ImportError, "not a compiled module of this program: %R", name);
+        return NULL;
+    }
+    return PyBool_FromLong(m->is_package);
+}
+
+static PyObject *get_source(PyObject *self, PyObject *name) {
+    PyObject *r = is_package(self, name);
+    if (r == NULL) return NULL;
+    Py_DECREF(r);
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef importer_methods[] = {
+    {"get_resource_reader", get_resource_reader, METH_O, NULL},
+    {"get_data", get_data, METH_O, NULL},
+    {"is_package", is_package, METH_O, NULL},
+    {"get_source", get_source, METH_O, NULL},
     {"find_spec", (PyCFunction)(void (*)(void))find_spec, METH_FASTCALL, NULL},
     {"create_module", create_module, METH_O, NULL},
     {"exec_module", exec_module, METH_O, NULL},
