@@ -139,3 +139,26 @@ fn output_is_the_same_whatever_the_build_directory() {
     }
     assert!(outputs[0] == outputs[1], "the two builds differ ({} and {} bytes)", outputs[0].len(), outputs[1].len());
 }
+
+/// WASI has no OpenSSL: `import ssl` stays an ImportError (code that falls back keeps
+/// working), and its message says why.
+#[test]
+fn ssl_import_error_says_why() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ssl-message");
+    let _ = std::fs::remove_dir_all(&dir);
+    write(
+        &dir.join("main.py"),
+        "try:\n    import ssl\nexcept ImportError as e:\n    print(type(e).__name__, e.name, '|', e)\nimport http.client\nprint(hasattr(http.client, 'HTTPSConnection'))\n",
+    );
+    let wasm = dir.join("main.wasm");
+    let b = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).args(["build", "-q", "main.py", "-o"]).arg(&wasm).current_dir(&dir).output().unwrap();
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).arg("run").arg(&wasm).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text,
+        "ModuleNotFoundError ssl | No module named 'ssl': CPython for WASI is built without OpenSSL (and WASI has no sockets to secure)\nFalse\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

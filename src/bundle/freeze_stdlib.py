@@ -89,10 +89,16 @@ def imports_of(tree, name, is_pkg):
 
 
 def apply_fixes(name, source, fixes):
+    """Line numbers stay CPython's: a replacement keeps its line count, new code is appended."""
     for old, new in fixes.pop(name, []):
         text = source.decode("utf-8")
+        if old == "":
+            source = (text + new).encode("utf-8")
+            continue
         if text.count(old) != 1:
             sys.exit("py2c-wasm: the WASI fix for %s no longer applies (%r found %d times)" % (name, old[:60], text.count(old)))
+        if old.count("\n") != new.count("\n"):
+            sys.exit("py2c-wasm: the WASI fix for %s changes the number of lines" % name)
         source = text.replace(old, new).encode("utf-8")
     return source
 
