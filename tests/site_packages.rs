@@ -82,15 +82,19 @@ fn make_env(root: &Path) -> (PathBuf, PathBuf, PathBuf) {
 }
 
 fn build(app: &Path, venv: &Path, extra: &Path, out: &Path) -> String {
-    let b = Command::new(env!("CARGO_BIN_EXE_py2c-wasm"))
-        .args(["build", "main.py", "--exclude", "fakepkg.skipped", "--path"])
-        .arg(extra)
-        .arg("-o")
-        .arg(out)
-        .env("VIRTUAL_ENV", venv)
-        .current_dir(app)
-        .output()
-        .unwrap();
+    build_with(app, venv, extra, out, false)
+}
+
+/// `via_python`: name the venv's interpreter with `--python` instead of activating it.
+fn build_with(app: &Path, venv: &Path, extra: &Path, out: &Path, via_python: bool) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_py2c-wasm"));
+    cmd.args(["build", "main.py", "--exclude", "fakepkg.skipped", "--path"]).arg(extra).arg("-o").arg(out);
+    if via_python {
+        cmd.arg("--python").arg(venv.join("bin/python")).env_remove("VIRTUAL_ENV");
+    } else {
+        cmd.env("VIRTUAL_ENV", venv);
+    }
+    let b = cmd.current_dir(app).output().unwrap();
     let log = String::from_utf8_lossy(&b.stderr).into_owned();
     assert!(b.status.success(), "build failed:\n{}", log);
     log
@@ -130,11 +134,13 @@ fn virtual_env_packages_match_cpython() {
 fn output_is_the_same_whatever_the_build_directory() {
     let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("reproducible");
     let mut outputs = Vec::new();
-    for name in ["first", "second-with-a-longer-name"] {
+    // The second build also names the interpreter with --python instead of VIRTUAL_ENV:
+    // the same environment, so the same bytes.
+    for (name, via_python) in [("first", false), ("second-with-a-longer-name", true)] {
         let root = base.join(name);
         let (venv, app, extra) = make_env(&root);
         let wasm = base.join(format!("{}.wasm", name));
-        build(&app, &venv, &extra, &wasm);
+        build_with(&app, &venv, &extra, &wasm, via_python);
         outputs.push(std::fs::read(&wasm).unwrap());
     }
     assert!(outputs[0] == outputs[1], "the two builds differ ({} and {} bytes)", outputs[0].len(), outputs[1].len());

@@ -64,8 +64,12 @@ pub fn collect(inp: &Inputs) -> Result<Found> {
     // The app's packages are taken whole; its top-level modules when something names them.
     pending.extend(app_packages(app));
     pending.extend(inp.main.imports.iter().filter_map(|i| modules::absolute(i, "__main__", false)).map(|n| top_of(&n).to_string()));
+    // Tops taken only because a string names them may be no module at all (a script
+    // beside the app): their compile errors are raised at import, not build errors.
+    let mut imported: BTreeSet<String> = pending.clone();
     pending.extend(named_app_modules(inp.main, app));
     pending.extend(inp.include.iter().filter(|i| *i != "all").map(|i| top_of(i).to_string()));
+    imported.extend(inp.include.iter().map(|i| top_of(i).to_string()));
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut names: BTreeSet<String> = BTreeSet::new();
     found.uses_zoneinfo = uses_zoneinfo(inp.main);
@@ -123,7 +127,7 @@ pub fn collect(inp: &Inputs) -> Result<Found> {
                 Err(e) => match e.downcast::<CompileError>() {
                     // The app's own code must compile; a dependency's module that does not
                     // raises the same error when imported, as in CPython.
-                    Ok(ce) if !src.own => {
+                    Ok(ce) if !src.own || !imported.contains(top_of(&src.name)) => {
                         found.warnings.push(format!("{} (raised when {} is imported)", ce, src.name));
                         failing_module(&src, &ce)?
                     }
@@ -134,6 +138,7 @@ pub fn collect(inp: &Inputs) -> Result<Found> {
             for i in &m.imports {
                 if let Some(abs) = modules::absolute(i, &src.name, src.is_package) {
                     pending.insert(top_of(&abs).to_string());
+                    imported.insert(top_of(&abs).to_string());
                 }
             }
             found.uses_zoneinfo |= uses_zoneinfo(&m);
