@@ -6,7 +6,6 @@
 //! `--path` directory, and `--exclude`. The program is compared with the venv's python.
 //! Also: the output is byte-identical whatever directory the same sources are built in.
 
-mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 
 use super::modules::{self, Excludes, SourceModule, TopLevel};
 use crate::bundle::StdlibIndex;
@@ -172,25 +172,12 @@ fn app_packages(app: &Root) -> Vec<String> {
 
 /// The front end over many modules, on every core.
 fn front_end(mods: Vec<SourceModule>) -> Vec<(SourceModule, Result<ir::Module>)> {
-    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results: std::sync::Mutex<Vec<Option<Result<ir::Module>>>> = std::sync::Mutex::new((0..mods.len()).map(|_| None).collect());
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                let Some(m) = mods.get(i) else { break };
-                let host = m.host.to_string_lossy();
-                let r = super::compile_module(&host, &m.guest, &m.name);
-                results.lock().unwrap()[i] = Some(r);
-            });
-        }
-    });
-    let results = results.into_inner().unwrap();
-    mods.into_iter()
-        .zip(results)
-        .map(|(m, r)| (m, r.unwrap_or_else(|| Err(anyhow!("front end thread panicked")))))
-        .collect()
+    let results = super::parallel::map(
+        &mods,
+        |m| m.host.display().to_string(),
+        |m| super::compile_module(&m.host.to_string_lossy(), &m.guest, &m.name),
+    );
+    mods.into_iter().zip(results).collect()
 }
 
 fn py_str(s: &str) -> String {

@@ -4,6 +4,7 @@ pub mod collect;
 pub mod files;
 pub mod modules;
 pub mod objects;
+pub mod parallel;
 pub mod runtime;
 pub mod toolchain;
 
@@ -297,23 +298,9 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
 
 /// Writes each compiled module's C (in parallel: emission of a framework takes seconds).
 fn emit_all(work: &Path, modules: &[(modules::SourceModule, ir::Module)], name: &(dyn Fn(&str) -> String + Sync)) -> Result<()> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-    let results: Vec<Result<()>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..jobs)
-            .map(|_| {
-                s.spawn(|| -> Result<()> {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                        let Some((src, m)) = modules.get(i) else { return Ok(()) };
-                        write_if_changed(&work.join(name(&src.name)), &crate::emit::emit_module(m))?;
-                    }
-                })
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow!("C emission panicked")))).collect()
-    });
-    results.into_iter().collect()
+    parallel::map(modules, |(s, _)| s.name.clone(), |(s, m)| write_if_changed(&work.join(name(&s.name)), &crate::emit::emit_module(m)))
+        .into_iter()
+        .collect()
 }
 
 fn write_bytes_if_changed(path: &Path, bytes: &[u8]) -> Result<()> {

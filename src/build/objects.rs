@@ -163,11 +163,7 @@ impl<'a> Compiler<'a> {
     /// a time, with progress (modules done / total) unless `quiet`.
     pub fn compile_all(&self, units: &[Unit], quiet: bool) -> Result<Vec<PathBuf>> {
         let include = self.runtime_dir()?;
-        let jobs: usize = std::env::var("PY2C_JOBS")
-            .ok()
-            .and_then(|j| j.parse().ok())
-            .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2))
-            .max(1);
+        let jobs = super::parallel::jobs();
         let next = AtomicUsize::new(0);
         let done = AtomicUsize::new(0);
         let cached = AtomicUsize::new(0);

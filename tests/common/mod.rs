@@ -3,6 +3,7 @@
 //! with `python3.11` running the same file: stdout and exit code must be equal; for an uncaught
 //! exception, the traceback's frames (file, line, function) and its last line too. The `.wasm`
 //! must not contain the source's comments (the program is compiled, not embedded).
+#![allow(dead_code)] // each test binary uses a part of these helpers
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
