@@ -180,7 +180,9 @@ fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
     let source = std::fs::read(input).map_err(|e| anyhow::anyhow!("can't open file '{}': {}", input.display(), e))?;
     let exe = std::env::current_exe()?;
     let meta = std::fs::metadata(&exe)?;
-    let stamp = format!("{:?}{}{}", meta.modified().ok(), meta.len(), sibling_sources_stamp(input));
+    // The environment the packages come from is part of the build's identity too.
+    let venv = std::env::var("VIRTUAL_ENV").unwrap_or_default();
+    let stamp = format!("{:?}{}{}{}", meta.modified().ok(), meta.len(), sibling_sources_stamp(input), venv);
     let path = input.to_string_lossy();
     let hash = crate::build::hex_hash(&[&source, path.as_bytes(), stamp.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()]);
     let out = cache_root().join("builds").join(&hash).join("app.wasm");

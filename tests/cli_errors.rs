@@ -97,3 +97,29 @@ fn missing_file_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("can't open file '/nonexistent/app.py'"), "{}", err);
 }
+
+/// A build in a bad environment says what is wrong, before any work.
+fn build_in_env(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
+    let dir = tempdir();
+    std::fs::write(dir.join("app.py"), "print(1)\n").unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_py2c-wasm"));
+    cmd.args(["build", "app.py"]).args(args).current_dir(&dir).env_remove("VIRTUAL_ENV");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn bad_environments_are_clear_errors() {
+    let (code, err) = build_in_env(&[], &[("VIRTUAL_ENV", "/nonexistent/venv")]);
+    assert_eq!(code, 1, "{}", err);
+    assert!(err.contains("VIRTUAL_ENV=/nonexistent/venv is not a virtual environment (no pyvenv.cfg)"), "{}", err);
+    let (code, err) = build_in_env(&["--path", "/nonexistent/dir"], &[]);
+    assert_eq!(code, 1, "{}", err);
+    assert!(err.contains("--path /nonexistent/dir: not a directory"), "{}", err);
+    let (code, err) = build_in_env(&["--python", "/nonexistent/python"], &[]);
+    assert_eq!(code, 1, "{}", err);
+    assert!(err.contains("cannot run --python /nonexistent/python"), "{}", err);
+}
