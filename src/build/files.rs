@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use super::modules::{skipped_dir, Excludes, SourceModule};
+use super::modules::{skipped_dir, Excludes};
 use crate::site::{join_guest, Root, RootKind, SearchPath};
 use crate::vfs::{Content, Entry};
 
@@ -44,11 +44,9 @@ impl FileSet {
         self.entries.entry(path.clone()).or_insert(Entry { path, content });
     }
 
-    /// The placeholder of every compiled module.
-    pub fn add_placeholders<'a>(&mut self, modules: impl IntoIterator<Item = &'a SourceModule>) {
-        for m in modules {
-            self.add(m.guest.clone(), Content::Bytes(Vec::new()));
-        }
+    /// The empty placeholder of a compiled module's file (`__file__`).
+    pub fn add_placeholder(&mut self, guest: &str) {
+        self.add(guest.to_string(), Content::Bytes(Vec::new()));
     }
 
     /// Every non-code file under `dir` (a bundled package's tree on `root`), minus

@@ -69,14 +69,15 @@ pub struct BuildReport {
 /// Front end only: source file -> optimized IR (a compile error is returned as is).
 /// `filename` is what code objects and tracebacks name.
 pub fn compile_module(path: &str, filename: &str, module_name: &str) -> Result<ir::Module> {
-    let file = crate::parse::parse_file(path)?;
-    let table = crate::scopes::analyze(&file)?;
-    Ok(crate::lower::lower_module(&file, &table, module_name, filename)?)
+    lower_parsed(crate::parse::parse_file(path)?, filename, module_name)
 }
 
 /// Front end of source text (modules the build writes itself).
 pub fn compile_source(source: &str, filename: &str, module_name: &str) -> Result<ir::Module> {
-    let file = crate::parse::parse_source(filename, source)?;
+    lower_parsed(crate::parse::parse_source(filename, source)?, filename, module_name)
+}
+
+fn lower_parsed(file: crate::parse::SourceFile, filename: &str, module_name: &str) -> Result<ir::Module> {
     let table = crate::scopes::analyze(&file)?;
     Ok(crate::lower::lower_module(&file, &table, module_name, filename)?)
 }
@@ -233,14 +234,10 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
             warn("zoneinfo is imported but there is no time-zone data: `pip install tzdata` in the environment");
         }
     }
-    files.add_placeholders(std::iter::once(&modules::SourceModule {
-        name: "__main__".into(),
-        is_package: false,
-        host: abs.clone(),
-        guest: main_guest.clone(),
-        own: true,
-    }));
-    files.add_placeholders(found.modules.iter().map(|(s, _)| s));
+    files.add_placeholder(&main_guest);
+    for (s, _) in &found.modules {
+        files.add_placeholder(&s.guest);
+    }
     let mut embed = files.into_entries();
     embed.extend(opts.embed.iter().cloned());
     if app.list_files {

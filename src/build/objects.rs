@@ -6,8 +6,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use anyhow::{anyhow, bail, Context, Result};
 
@@ -109,9 +108,10 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|s| Unit { source: dir.join(s), embeds: Vec::new(), lto: true, compact: false, label: s.to_string() })
             .collect();
-        for (u, obj) in units.iter().zip(&objects) {
-            self.clang_c(u, obj, &dir)?;
-        }
+        let pairs: Vec<(&Unit, &PathBuf)> = units.iter().zip(&objects).collect();
+        super::parallel::map(&pairs, |(u, _)| u.label.clone(), |(u, obj)| self.clang_c(u, obj, &dir))
+            .into_iter()
+            .collect::<Result<Vec<()>>>()?;
         std::fs::write(dir.join("DONE"), "")?;
         Ok(objects)
     }
@@ -160,41 +160,35 @@ impl<'a> Compiler<'a> {
     }
 
     /// Objects of every unit, in order: cached ones at once, the rest compiled `jobs` at
-    /// a time, with progress (modules done / total) unless `quiet`.
+    /// a time, with progress (modules done / total) unless `quiet`. After a failure no
+    /// new file is started.
     pub fn compile_all(&self, units: &[Unit], quiet: bool) -> Result<Vec<PathBuf>> {
         let include = self.runtime_dir()?;
-        let jobs = super::parallel::jobs();
-        let next = AtomicUsize::new(0);
         let done = AtomicUsize::new(0);
         let cached = AtomicUsize::new(0);
-        let results: Mutex<Vec<Option<Result<PathBuf>>>> = Mutex::new((0..units.len()).map(|_| None).collect());
+        let failed = AtomicBool::new(false);
         let progress = Progress::new(units.len(), quiet);
-        std::thread::scope(|s| {
-            for _ in 0..jobs.min(units.len().max(1)) {
-                s.spawn(|| loop {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    if i >= units.len() {
-                        break;
-                    }
-                    let r = self.object(&units[i], &include);
-                    if matches!(r, Ok((_, true))) {
+        let results = super::parallel::map(
+            units,
+            |u| u.label.clone(),
+            |u| {
+                if failed.load(Ordering::SeqCst) {
+                    return Err(anyhow!("not compiled: an earlier module failed"));
+                }
+                let r = self.object(u, &include);
+                match &r {
+                    Ok((_, true)) => {
                         cached.fetch_add(1, Ordering::SeqCst);
                     }
-                    let failed = r.is_err();
-                    results.lock().unwrap()[i] = Some(r.map(|(p, _)| p));
-                    let n = done.fetch_add(1, Ordering::SeqCst) + 1;
-                    progress.show(n, cached.load(Ordering::SeqCst), &units[i].label);
-                    if failed {
-                        next.store(units.len(), Ordering::SeqCst); // stop handing out work
-                    }
-                });
-            }
-        });
+                    Err(_) => failed.store(true, Ordering::SeqCst),
+                    _ => {}
+                }
+                progress.show(done.fetch_add(1, Ordering::SeqCst) + 1, cached.load(Ordering::SeqCst), &u.label);
+                r.map(|(p, _)| p)
+            },
+        );
         progress.finish(cached.load(Ordering::SeqCst));
-        let mut out = Vec::with_capacity(units.len());
-        for r in results.into_inner().unwrap() {
-            out.push(r.unwrap_or_else(|| Err(anyhow!("not compiled: an earlier module failed")))?);
-        }
+        let out = results.into_iter().collect::<Result<Vec<PathBuf>>>()?;
         let objects = cache_root().join("objects");
         crate::cache::prune_now_and_then(
             &crate::cache::Bounded { dir: &objects, depth: 2, max_bytes: crate::cache::budget(OBJECTS_BUDGET_MIB) },
