@@ -48,6 +48,14 @@ enum Cmd {
         /// Print each file of the embedded filesystem (size and guest path)
         #[arg(long)]
         list_files: bool,
+        /// Import MODULE at build time and start every run from the snapshot taken after it
+        /// (for a web app: the module holding the application object)
+        #[arg(long, value_name = "MODULE", conflicts_with = "no_snapshot")]
+        preinit: Option<String>,
+        /// Start the interpreter from scratch at every run instead of from a snapshot taken
+        /// at build
+        #[arg(long)]
+        no_snapshot: bool,
     },
     /// Run APP.py (built first, cached) or APP.wasm on the embedded wasmtime
     Run {
@@ -89,10 +97,14 @@ pub fn main() -> i32 {
 
 fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Cmd::Build { input, output, emit_c, opt, quiet, include, exclude, python, paths, list_files } => {
+        Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot } => {
             let output = output.unwrap_or_else(|| input.with_extension("wasm"));
+            if let Some(m) = &preinit {
+                include.push(m.clone());
+            }
             let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet, include, embed: Vec::new() };
-            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files };
+            let startup = crate::emit::Startup { snapshot: !no_snapshot, preinit, hash_seed: None };
+            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files, startup };
             let report = crate::build::build_app(&opts, &app)?;
             if !quiet {
                 eprintln!(

@@ -18,4 +18,5 @@ pub mod parse;
 pub mod run;
 pub mod scopes;
 pub mod site;
+pub mod snapshot;
 pub mod vfs;

@@ -23,7 +23,14 @@ static const char *const sys_path[] = {
     NULL,
 };
 
-int main(int argc, char **argv) {
-    return py2c_main(argc, argv, py2c_frozen_table, app_modules, sys_path, "{{ start_dir_c }}", "{{ script_c }}", "{{ file_c }}",
-                     {{ main_exec }});
-}
+static const py2c_program program = {
+    py2c_frozen_table, app_modules, sys_path, "{{ start_dir_c }}", "{{ script_c }}", "{{ file_c }}", {{ main_exec }},
+    {{ preinit_c }}, {{ hash_seed }}L,
+};
+
+int main(int argc, char **argv) { return py2c_main(&program, argc, argv); }
+{%- if snapshot %}
+
+/* Run once at build by the snapshotter; every start then resumes from its state. */
+__attribute__((export_name("wizer-initialize"))) void py2c_wizer_initialize(void) { py2c_preinitialize(&program); }
+{%- endif %}

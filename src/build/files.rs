@@ -11,10 +11,10 @@ use super::modules::{skipped_dir, Excludes};
 use crate::site::{join_guest, Root, RootKind, SearchPath};
 use crate::vfs::{Content, Entry};
 
-/// Files never embedded: bytecode, and extension modules (they cannot run in wasm; the
-/// build warns about each).
+/// Files never embedded: bytecode, extension modules (they cannot run in wasm; the
+/// build warns about each) and compiled modules (earlier builds' outputs beside the app).
 fn never_embedded(name: &str) -> bool {
-    name.ends_with(".pyc") || name.ends_with(".pyo") || name.ends_with(".so") || name.ends_with(".pyd")
+    [".pyc", ".pyo", ".so", ".pyd", ".wasm", ".cwasm", ".wasm.tmp"].iter().any(|ext| name.ends_with(ext))
 }
 
 /// Module name of a directory under a root, when every component is an identifier.

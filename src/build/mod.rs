@@ -115,6 +115,8 @@ pub struct AppOptions {
     pub exclude: Vec<String>,
     /// `--list-files`: print what the embedded filesystem holds.
     pub list_files: bool,
+    /// Snapshot at build (`--no-snapshot`, `--preinit MODULE`).
+    pub startup: crate::emit::Startup,
 }
 
 /// The host's time-zone database (Debian's tzdata package).
@@ -263,7 +265,11 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         .iter()
         .map(|(s, _)| crate::emit::AppModuleEntry { name: s.name.clone(), file: s.guest.clone(), is_package: s.is_package })
         .collect();
-    let main_c = crate::emit::emit_main(&input, &main_guest, &table, &search.guest_sys_path(), crate::site::APP_ROOT);
+    let mut startup = app.startup.clone();
+    if startup.snapshot && startup.hash_seed.is_none() {
+        startup.hash_seed = hash_seed_from_env()?;
+    }
+    let main_c = crate::emit::emit_main(&input, &main_guest, &table, &search.guest_sys_path(), crate::site::APP_ROOT, &startup);
     write_if_changed(&work.join("main.c"), &main_c)?;
     write_if_changed(&work.join("frozen.c"), &crate::emit::emit_frozen("stdlib.bin", &entries))?;
 
@@ -288,9 +294,64 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
     let mut objects = cc.compile_all(&units, opts.quiet)?;
     objects.extend(rt_objects);
     progress(&format!("linking {} objects", objects.len()));
-    cc.link(&objects, &opts.output)?;
+    if startup.snapshot {
+        // Linked in the work directory: the output appears only once snapshotted.
+        let linked = work.join("linked.wasm");
+        cc.link(&objects, &linked)?;
+        match &startup.preinit {
+            Some(m) => progress(&format!("snapshotting the interpreter's start-up and `import {}`", m)),
+            None => progress("snapshotting the interpreter's start-up"),
+        }
+        snapshot_into(&linked, &opts.output, &input, startup.preinit.as_deref())?;
+    } else {
+        cc.link(&objects, &opts.output)?;
+    }
     let wasm_bytes = std::fs::metadata(&opts.output)?.len();
     Ok(BuildReport { output: opts.output.clone(), wasm_bytes, stdlib_modules: selected.len(), seconds: start.elapsed().as_secs_f64() })
+}
+
+/// PYTHONHASHSEED at build time fixes the snapshot's hash secret; unset or `random`, it is
+/// drawn once at build.
+fn hash_seed_from_env() -> Result<Option<u32>> {
+    match std::env::var("PYTHONHASHSEED") {
+        Err(_) => Ok(None),
+        Ok(v) if v == "random" || v.is_empty() => Ok(None),
+        Ok(v) => v
+            .parse::<u32>()
+            .map(Some)
+            .map_err(|_| anyhow!("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]")),
+    }
+}
+
+/// Replaces the linked module by its snapshot; an initializer that fails is the build's
+/// error, with what it printed.
+fn snapshot_into(linked: &Path, output: &Path, script: &str, preinit: Option<&str>) -> Result<()> {
+    let wasm = std::fs::read(linked).with_context(|| format!("cannot read {}", linked.display()))?;
+    match crate::snapshot::snapshot(&wasm, script) {
+        Ok((snapshot, printed)) => {
+            if !printed.is_empty() {
+                eprint!("{}", printed);
+            }
+            if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)?;
+            }
+            let tmp = output.with_extension("wasm.tmp");
+            std::fs::write(&tmp, &snapshot).with_context(|| format!("cannot write {}", tmp.display()))?;
+            std::fs::rename(&tmp, output)?;
+            Ok(())
+        }
+        Err(Err(e)) => Err(e),
+        Err(Ok(failure)) => {
+            let what = match preinit {
+                Some(m) => format!(
+                    "--preinit {m}: importing {m} at build time failed ({}); it runs with nothing mounted, no environment variables and no arguments, so a module that opens host files or reads the environment at import cannot be snapshotted (leave out --preinit)",
+                    failure.reason
+                ),
+                None => format!("the interpreter's start-up failed at build time ({})", failure.reason),
+            };
+            bail!("{}\n{}", what, failure.output.trim_end())
+        }
+    }
 }
 
 /// Writes each compiled module's C (in parallel: emission of a framework takes seconds).

@@ -113,6 +113,28 @@ struct MainTemplate {
     script_c: String,
     file_c: String,
     main_exec: String,
+    /// Emit the `wizer-initialize` export.
+    snapshot: bool,
+    /// C expression: the module the initializer imports, or NULL.
+    preinit_c: String,
+    hash_seed: i64,
+}
+
+/// How the program starts: from a snapshot taken at build (with `preinit` imported), or
+/// from scratch each run.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    pub snapshot: bool,
+    pub preinit: Option<String>,
+    /// PYTHONHASHSEED given at build.
+    pub hash_seed: Option<u32>,
+}
+
+impl Default for Startup {
+    /// The interpreter's own start-up is always safe to snapshot.
+    fn default() -> Self {
+        Startup { snapshot: true, preinit: None, hash_seed: None }
+    }
 }
 
 /// A compiled module of the program besides `__main__`, importable by name.
@@ -255,7 +277,14 @@ pub fn emit_module(m: &ir::Module) -> String {
 
 /// The C source of the program entry (`main`).
 /// `sys_path` is the guest's sys.path; the program starts in directory `start_dir`.
-pub fn emit_main(script: &str, file: &str, modules: &[AppModuleEntry], sys_path: &[String], start_dir: &str) -> String {
+pub fn emit_main(
+    script: &str,
+    file: &str,
+    modules: &[AppModuleEntry],
+    sys_path: &[String],
+    start_dir: &str,
+    startup: &Startup,
+) -> String {
     // Sorted by name: the importer looks modules up by binary search.
     let mut modules: Vec<&AppModuleEntry> = modules.iter().collect();
     modules.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
@@ -274,6 +303,9 @@ pub fn emit_main(script: &str, file: &str, modules: &[AppModuleEntry], sys_path:
         script_c: c_string(script),
         file_c: c_string(file),
         main_exec: exec_name("__main__"),
+        snapshot: startup.snapshot,
+        preinit_c: startup.preinit.as_deref().map(|m| format!("\"{}\"", c_string(m))).unwrap_or_else(|| "NULL".into()),
+        hash_seed: startup.hash_seed.map(i64::from).unwrap_or(-1),
     }
     .render()
     .expect("main template renders")

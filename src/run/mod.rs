@@ -70,7 +70,7 @@ pub fn precompile(wasm: &Path) -> Result<()> {
 }
 
 /// `${PY2C_CACHE:-$HOME/.cache/py2c-wasm}`, `None` if neither is set.
-fn default_cache_root() -> Option<PathBuf> {
+pub(crate) fn default_cache_root() -> Option<PathBuf> {
     match std::env::var_os("PY2C_CACHE") {
         Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
         _ => std::env::var_os("HOME")
@@ -80,7 +80,7 @@ fn default_cache_root() -> Option<PathBuf> {
 }
 
 /// Runs `f` on a thread with a stack big enough for `MAX_WASM_STACK`.
-fn on_guest_thread<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+pub(crate) fn on_guest_thread<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
     let handle = std::thread::Builder::new()
         .name("wasm-guest".into())
         .stack_size(GUEST_THREAD_STACK)
@@ -131,7 +131,7 @@ impl wasmtime::CacheStore for FunctionCache {
     }
 }
 
-fn engine(cache_root: Option<&Path>) -> Result<Engine> {
+pub(crate) fn engine(cache_root: Option<&Path>) -> Result<Engine> {
     let mut cfg = Config::new();
     if let Some(root) = cache_root {
         let dir = root.join("incremental").join(WASMTIME_VERSION);

@@ -786,9 +786,20 @@ int py2c_install_importer(const py2c_app_module *modules);
 /* vfs.c: the embedded filesystem, served at the WASI calls; set up before anything opens a file. */
 int py2c_vfs_init(void);
 
-/* main.c */
-int py2c_main(int argc, char **argv, const struct _frozen *frozen, const py2c_app_module *modules, const char *const *sys_path,
-              const char *start_dir, const char *script, const char *file, int (*exec_main)(PyObject *module));
+/* main.c: the program as the generated main.c describes it. */
+typedef struct py2c_program {
+    const struct _frozen *frozen;
+    const py2c_app_module *modules;
+    const char *const *sys_path;
+    const char *start_dir;
+    const char *script; /* sys.argv[0] */
+    const char *file;   /* __main__.__file__ */
+    int (*exec_main)(PyObject *module);
+    const char *preinit; /* imported by the snapshot initializer, or NULL */
+    long hash_seed;      /* PYTHONHASHSEED given at build, or -1 (drawn at start-up) */
+} py2c_program;
+int py2c_main(const py2c_program *program, int argc, char **argv);
+void py2c_preinitialize(const py2c_program *program);
 
 
 /* ---- calls of compiled functions (function.c's vectorcall, and direct calls) ---- */

@@ -1,0 +1,2 @@
+import reads_config
+print(reads_config.CONFIG)
