@@ -56,6 +56,44 @@ enum Cmd {
         /// at build
         #[arg(long)]
         no_snapshot: bool,
+        /// Build a module that serves this WSGI application (for `serve`)
+        #[arg(long, value_name = "MODULE:CALLABLE", conflicts_with = "asgi")]
+        wsgi: Option<String>,
+        /// Build a module that serves this ASGI application (for `serve`)
+        #[arg(long, value_name = "MODULE:CALLABLE")]
+        asgi: Option<String>,
+    },
+    /// Serve a WSGI or ASGI application over HTTP: APP.py (built first, cached) or an
+    /// APP.wasm built with --wsgi/--asgi
+    Serve {
+        input: PathBuf,
+        /// The WSGI application
+        #[arg(long, value_name = "MODULE:CALLABLE", conflicts_with = "asgi")]
+        wsgi: Option<String>,
+        /// The ASGI application
+        #[arg(long, value_name = "MODULE:CALLABLE")]
+        asgi: Option<String>,
+        /// Address to listen on (port 0: any free port, printed at start)
+        #[arg(long, default_value = "127.0.0.1:8000")]
+        listen: std::net::SocketAddr,
+        /// Requests handled at once (default: one per core)
+        #[arg(long)]
+        workers: Option<usize>,
+        /// Keep instances across requests instead of a fresh one per request
+        #[arg(long)]
+        reuse: bool,
+        /// Seconds a request may run before it is stopped (503)
+        #[arg(long, default_value = "30", value_name = "SECONDS")]
+        timeout: f64,
+        /// Memory an instance may grow to (bytes; K, M and G suffixes)
+        #[arg(long, default_value = "512M", value_name = "BYTES", value_parser = parse_size)]
+        max_memory: usize,
+        /// Largest request body (413 beyond it)
+        #[arg(long, default_value = "10M", value_name = "BYTES", value_parser = parse_size)]
+        max_body: usize,
+        /// Largest request line plus headers (431 beyond it; at least 8K)
+        #[arg(long, default_value = "64K", value_name = "BYTES", value_parser = parse_size)]
+        max_header: usize,
     },
     /// Run APP.py (built first, cached) or APP.wasm on the embedded wasmtime
     Run {
@@ -97,14 +135,15 @@ pub fn main() -> i32 {
 
 fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot } => {
+        Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot, wsgi, asgi } => {
+            let serve = app_spec(wsgi.as_deref(), asgi.as_deref())?;
             let output = output.unwrap_or_else(|| input.with_extension("wasm"));
             if let Some(m) = &preinit {
                 include.push(m.clone());
             }
             let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet, include, embed: Vec::new() };
             let startup = crate::emit::Startup { snapshot: !no_snapshot, preinit, hash_seed: None };
-            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files, startup };
+            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files, startup, serve };
             let report = crate::build::build_app(&opts, &app)?;
             if !quiet {
                 eprintln!(
@@ -119,7 +158,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
         }
         Cmd::Run { input, dirs, args } => {
             let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
-                built_for_run(&input)?
+                built_for(&input, None)?
             } else {
                 input.clone()
             };
@@ -134,6 +173,45 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
                 .collect();
             let opts = crate::run::RunOptions { argv, dirs, env: Vec::new() };
             crate::run::run_wasm(&wasm, &opts)
+        }
+        Cmd::Serve { input, wsgi, asgi, listen, workers, reuse, timeout, max_memory, max_body, max_header } => {
+            let given = app_spec(wsgi.as_deref(), asgi.as_deref())?;
+            let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
+                let Some(spec) = &given else {
+                    anyhow::bail!("serve {}: name the application with --wsgi MODULE:CALLABLE or --asgi MODULE:CALLABLE", input.display())
+                };
+                built_for(&input, Some(spec))?
+            } else {
+                input.clone()
+            };
+            let bytes = std::fs::read(&wasm).map_err(|e| anyhow::anyhow!("cannot read {}: {}", wasm.display(), e))?;
+            let built = crate::serve::app::read_section(&bytes)?;
+            let app = match (built, given) {
+                (None, _) => anyhow::bail!(
+                    "{} was not built to serve: build it with `py2c-wasm build APP.py --wsgi MODULE:CALLABLE` (or --asgi)",
+                    wasm.display()
+                ),
+                (Some(b), Some(g)) if b != g => {
+                    anyhow::bail!("{} was built for {}, not {}", wasm.display(), b.describe(), g.describe())
+                }
+                (Some(b), _) => b,
+            };
+            if !(timeout > 0.0 && timeout.is_finite()) {
+                anyhow::bail!("--timeout must be a positive number of seconds");
+            }
+            let workers = workers.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
+            crate::serve::serve(crate::serve::ServeOptions {
+                wasm,
+                app,
+                listen,
+                workers,
+                reuse,
+                timeout: std::time::Duration::from_secs_f64(timeout),
+                max_memory,
+                max_body,
+                max_header,
+            })?;
+            Ok(0)
         }
         Cmd::Setup => {
             let env = Environment::provision()?;
@@ -187,8 +265,30 @@ fn sibling_sources_stamp(input: &std::path::Path) -> String {
     out.join("\n")
 }
 
-/// `run app.py`: the build is cached by the sources and the compiler that built it.
-fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
+/// `--wsgi` / `--asgi`.
+fn app_spec(wsgi: Option<&str>, asgi: Option<&str>) -> anyhow::Result<Option<crate::serve::app::AppSpec>> {
+    use crate::serve::app::{AppSpec, Kind};
+    Ok(match (wsgi, asgi) {
+        (Some(w), _) => Some(AppSpec::parse(Kind::Wsgi, w)?),
+        (None, Some(a)) => Some(AppSpec::parse(Kind::Asgi, a)?),
+        (None, None) => None,
+    })
+}
+
+/// "512M" -> bytes.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let (num, mult) = match s.char_indices().last() {
+        Some((i, 'K' | 'k')) => (&s[..i], 1usize << 10),
+        Some((i, 'M' | 'm')) => (&s[..i], 1 << 20),
+        Some((i, 'G' | 'g')) => (&s[..i], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<usize>().ok().and_then(|n| n.checked_mul(mult)).ok_or_else(|| format!("{s:?} is not a size in bytes (e.g. 512M)"))
+}
+
+/// `run app.py` / `serve app.py`: the build is cached by the sources and the compiler that
+/// built it.
+fn built_for(input: &std::path::Path, serve: Option<&crate::serve::app::AppSpec>) -> anyhow::Result<PathBuf> {
     let source = std::fs::read(input).map_err(|e| anyhow::anyhow!("can't open file '{}': {}", input.display(), e))?;
     let exe = std::env::current_exe()?;
     let meta = std::fs::metadata(&exe)?;
@@ -196,7 +296,8 @@ fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
     let venv = std::env::var("VIRTUAL_ENV").unwrap_or_default();
     let stamp = format!("{:?}{}{}{}", meta.modified().ok(), meta.len(), sibling_sources_stamp(input), venv);
     let path = input.to_string_lossy();
-    let hash = crate::build::hex_hash(&[&source, path.as_bytes(), stamp.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()]);
+    let serving = serve.map(|s| s.describe()).unwrap_or_default();
+    let hash = crate::build::hex_hash(&[&source, path.as_bytes(), stamp.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes(), serving.as_bytes()]);
     let out = cache_root().join("builds").join(&hash).join("app.wasm");
     if !out.exists() {
         let opts = BuildOptions {
@@ -204,11 +305,13 @@ fn built_for_run(input: &std::path::Path) -> anyhow::Result<PathBuf> {
             output: out.clone(),
             emit_c: None,
             opt_level: 2,
-            quiet: true,
+            // A served app is often a framework: its build takes a while, so say so.
+            quiet: serve.is_none(),
             include: Vec::new(),
             embed: Vec::new(),
         };
-        crate::build::build_app(&opts, &crate::build::AppOptions { env: env_options(None, Vec::new()), ..Default::default() })?;
+        let app = crate::build::AppOptions { env: env_options(None, Vec::new()), serve: serve.cloned(), ..Default::default() };
+        crate::build::build_app(&opts, &app)?;
     }
     Ok(out)
 }

@@ -17,6 +17,7 @@ pub mod optimize;
 pub mod parse;
 pub mod run;
 pub mod scopes;
+pub mod serve;
 pub mod site;
 pub mod snapshot;
 pub mod vfs;

@@ -117,6 +117,9 @@ pub struct AppOptions {
     pub list_files: bool,
     /// Snapshot at build (`--no-snapshot`, `--preinit MODULE`).
     pub startup: crate::emit::Startup,
+    /// `--wsgi/--asgi MODULE:CALLABLE`: the module serves that application (its __main__
+    /// is the bridge of `serve`).
+    pub serve: Option<crate::serve::app::AppSpec>,
 }
 
 /// The host's time-zone database (Debian's tzdata package).
@@ -144,14 +147,28 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         warn(w);
     }
     let main_guest = search.guest_path(&abs).unwrap_or_else(|| crate::site::APP_ROOT.to_string());
-    let module = compile_module(&input, &main_guest, "__main__")?;
+    let module = match &app.serve {
+        Some(spec) => compile_source(&spec.bridge_source(), "<py2c-serve>", "__main__")?,
+        None => compile_module(&input, &main_guest, "__main__")?,
+    };
+    let mut include = opts.include.clone();
+    let mut startup = app.startup.clone();
+    if let Some(spec) = &app.serve {
+        // The application's module is imported at build: its set-up (Django's) is in the snapshot.
+        include.push(spec.module.clone());
+        if startup.snapshot && startup.preinit.is_none() {
+            startup.preinit = Some(spec.module.clone());
+        }
+    }
+    let opts = &BuildOptions { include, ..opts.clone() };
     let env = Environment::provision()?;
     let index = StdlibIndex::load(&env.runtime)?;
     let excludes = modules::Excludes(app.exclude.clone());
 
     let found = collect::collect(&collect::Inputs {
         main: &module,
-        main_file: &abs,
+        // Serving, the script is a module like the others (the bridge is __main__).
+        main_file: if app.serve.is_some() { Path::new("") } else { &abs },
         search: &search,
         stdlib: &index,
         excludes: &excludes,
@@ -236,7 +253,9 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
             warn("zoneinfo is imported but there is no time-zone data: `pip install tzdata` in the environment");
         }
     }
-    files.add_placeholder(&main_guest);
+    if app.serve.is_none() {
+        files.add_placeholder(&main_guest);
+    }
     for (s, _) in &found.modules {
         files.add_placeholder(&s.guest);
     }
@@ -265,7 +284,6 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         .iter()
         .map(|(s, _)| crate::emit::AppModuleEntry { name: s.name.clone(), file: s.guest.clone(), is_package: s.is_package })
         .collect();
-    let mut startup = app.startup.clone();
     if startup.snapshot && startup.hash_seed.is_none() {
         startup.hash_seed = hash_seed_from_env()?;
     }
@@ -302,9 +320,13 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
             Some(m) => progress(&format!("snapshotting the interpreter's start-up and `import {}`", m)),
             None => progress("snapshotting the interpreter's start-up"),
         }
-        snapshot_into(&linked, &opts.output, &input, startup.preinit.as_deref())?;
+        snapshot_into(&linked, &opts.output, &input, &startup)?;
     } else {
         cc.link(&objects, &opts.output)?;
+    }
+    if let Some(spec) = &app.serve {
+        let wasm = std::fs::read(&opts.output)?;
+        write_bytes_if_changed(&opts.output, &crate::serve::app::with_section(wasm, spec))?;
     }
     let wasm_bytes = std::fs::metadata(&opts.output)?.len();
     Ok(BuildReport { output: opts.output.clone(), wasm_bytes, stdlib_modules: selected.len(), seconds: start.elapsed().as_secs_f64() })
@@ -325,20 +347,42 @@ fn hash_seed_from_env() -> Result<Option<u32>> {
 
 /// Replaces the linked module by its snapshot; an initializer that fails is the build's
 /// error, with what it printed.
-fn snapshot_into(linked: &Path, output: &Path, script: &str, preinit: Option<&str>) -> Result<()> {
+/// With PYTHONHASHSEED given, an interpreter-only snapshot is reproducible: it is cached by
+/// its input (a rebuild of the same program then gives the same bytes, and runs from the
+/// compiled-module cache).
+fn snapshot_into(linked: &Path, output: &Path, script: &str, startup: &crate::emit::Startup) -> Result<()> {
+    let preinit = startup.preinit.as_deref();
     let wasm = std::fs::read(linked).with_context(|| format!("cannot read {}", linked.display()))?;
-    match crate::snapshot::snapshot(&wasm, script) {
+    let cached = match (startup.hash_seed, preinit) {
+        (Some(seed), None) => {
+            let key = hex_hash(&[&wasm, script.as_bytes(), seed.to_string().as_bytes(), b"wasmtime-wizer 48.0.8"]);
+            Some(cache_root().join("snapshots").join(format!("{key}.wasm")))
+        }
+        _ => None,
+    };
+    if let Some(hit) = cached.as_ref().filter(|p| p.is_file()) {
+        crate::cache::touch(hit);
+        return copy_output(&std::fs::read(hit)?, output);
+    }
+    match crate::snapshot::snapshot(&wasm, script, preinit.is_some()) {
         Ok((snapshot, printed)) => {
             if !printed.is_empty() {
                 eprint!("{}", printed);
             }
-            if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent)?;
+            if let Some(path) = &cached {
+                let dir = path.parent().unwrap();
+                if std::fs::create_dir_all(dir).is_ok() {
+                    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+                    if std::fs::write(&tmp, &snapshot).is_ok() {
+                        let _ = std::fs::rename(&tmp, path);
+                    }
+                    crate::cache::prune_now_and_then(
+                        &crate::cache::Bounded { dir, depth: 1, max_bytes: crate::cache::budget(SNAPSHOTS_BUDGET_MIB) },
+                        std::time::Duration::from_secs(300),
+                    );
+                }
             }
-            let tmp = output.with_extension("wasm.tmp");
-            std::fs::write(&tmp, &snapshot).with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::fs::rename(&tmp, output)?;
-            Ok(())
+            copy_output(&snapshot, output)
         }
         Err(Err(e)) => Err(e),
         Err(Ok(failure)) => {
@@ -352,6 +396,18 @@ fn snapshot_into(linked: &Path, output: &Path, script: &str, preinit: Option<&st
             bail!("{}\n{}", what, failure.output.trim_end())
         }
     }
+}
+
+/// Budget (MiB) of the cached reproducible snapshots (~10 MB each).
+const SNAPSHOTS_BUDGET_MIB: u64 = 1024;
+
+fn copy_output(bytes: &[u8], output: &Path) -> Result<()> {
+    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let tmp = output.with_extension("wasm.tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, output).with_context(|| format!("cannot write {}", output.display()))
 }
 
 /// Writes each compiled module's C (in parallel: emission of a framework takes seconds).

@@ -43,7 +43,7 @@ pub struct RunOptions {
 const MAX_WASM_STACK: usize = 8 << 20;
 /// Stack of the thread that runs the guest: wasm stack + room for host calls
 /// (WASI, compilation). Only reserved address space until touched.
-const GUEST_THREAD_STACK: usize = MAX_WASM_STACK + (24 << 20);
+pub(crate) const GUEST_THREAD_STACK: usize = MAX_WASM_STACK + (24 << 20);
 /// Version of the pinned wasmtime (see Cargo.toml); part of the cache key.
 const WASMTIME_VERSION: &str = "48.0.8";
 /// Our own engine settings; part of the cache key. Bump when `engine()` changes.
@@ -132,6 +132,13 @@ impl wasmtime::CacheStore for FunctionCache {
 }
 
 pub(crate) fn engine(cache_root: Option<&Path>) -> Result<Engine> {
+    Engine::new(&engine_config(cache_root)?)
+        .map_err(anyhow::Error::from)
+        .context("cannot configure wasmtime")
+}
+
+/// Our engine settings (`serve` adds its own on top).
+pub(crate) fn engine_config(cache_root: Option<&Path>) -> Result<Config> {
     let mut cfg = Config::new();
     if let Some(root) = cache_root {
         let dir = root.join("incremental").join(WASMTIME_VERSION);
@@ -156,9 +163,7 @@ pub(crate) fn engine(cache_root: Option<&Path>) -> Result<Engine> {
     // Memory: the 64-bit defaults reserve 4 GiB (+ guards) per linear memory
     // and no store limiter is installed, so a wasm32 guest can grow to the
     // full 4 GiB.
-    Engine::new(&cfg)
-        .map_err(anyhow::Error::from)
-        .context("cannot configure wasmtime")
+    Ok(cfg)
 }
 
 fn read_wasm(wasm: &Path) -> Result<Vec<u8>> {
@@ -231,7 +236,7 @@ fn write_atomically(dest: &Path, data: &[u8]) -> Result<()> {
 /// Loads the compiled module from the cache or compiles (and caches) it.
 /// `announce`: print the "first run" note on a miss when stderr is a tty.
 /// Cache write errors are returned in `.1`, never fail the load.
-fn load_module(
+pub(crate) fn load_module(
     engine: &Engine,
     wasm: &Path,
     cache_root: Option<&Path>,

@@ -28,15 +28,39 @@ pub struct InitFailure {
 }
 
 /// Snapshots `wasm` (a module exporting [`INIT_EXPORT`]). `argv0` is the script as the
-/// program's sys.argv[0] names it. Returns the new module and the initializer's output,
-/// or `Err(Ok(failure))` when the initializer itself failed.
-pub fn snapshot(wasm: &[u8], argv0: &str) -> Result<(Vec<u8>, String), std::result::Result<InitFailure, anyhow::Error>> {
+/// program's sys.argv[0] names it. `user_code`: the initializer imports the program's
+/// modules (else only the interpreter starts, and its clocks are fixed so that, with a
+/// fixed hash seed, the snapshot is reproducible). Returns the new module and the
+/// initializer's output, or `Err(Ok(failure))` when the initializer itself failed.
+pub fn snapshot(wasm: &[u8], argv0: &str, user_code: bool) -> Result<(Vec<u8>, String), std::result::Result<InitFailure, anyhow::Error>> {
     let wasm = wasm.to_vec();
     let argv0 = argv0.to_string();
-    crate::run::on_guest_thread(move || Ok(snapshot_impl(&wasm, &argv0))).map_err(Err)?
+    crate::run::on_guest_thread(move || Ok(snapshot_impl(&wasm, &argv0, user_code))).map_err(Err)?
 }
 
-fn snapshot_impl(wasm: &[u8], argv0: &str) -> Result<(Vec<u8>, String), std::result::Result<InitFailure, anyhow::Error>> {
+/// The clocks of an interpreter-only snapshot: its start-up reads them (wasi-libc's
+/// process clocks), every start reads them again.
+struct FixedClock;
+
+impl wasmtime_wasi::HostWallClock for FixedClock {
+    fn resolution(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(1)
+    }
+    fn now(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(315_532_800) // 1980-01-01, as the embedded files' times
+    }
+}
+
+impl wasmtime_wasi::HostMonotonicClock for FixedClock {
+    fn resolution(&self) -> u64 {
+        1
+    }
+    fn now(&self) -> u64 {
+        0
+    }
+}
+
+fn snapshot_impl(wasm: &[u8], argv0: &str, user_code: bool) -> Result<(Vec<u8>, String), std::result::Result<InitFailure, anyhow::Error>> {
     let t = std::time::Instant::now();
     let timing = std::env::var_os("PY2C_TIMING").is_some();
     let lap = |what: &str| if timing { eprintln!("snapshot: {what} at {:.3}s", t.elapsed().as_secs_f64()) };
@@ -55,6 +79,9 @@ fn snapshot_impl(wasm: &[u8], argv0: &str) -> Result<(Vec<u8>, String), std::res
         .stdout(wasmtime_wasi::cli::OutputFile::new(out_w.try_clone().map_err(|e| Err(e.into()))?))
         .stderr(wasmtime_wasi::cli::OutputFile::new(out_w))
         .allow_blocking_current_thread(true);
+    if !user_code {
+        builder.wall_clock(FixedClock).monotonic_clock(FixedClock);
+    }
     let mut store = Store::new(&engine, builder.build_p1());
     let mut linker: Linker<WasiP1Ctx> = Linker::new(&engine);
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |cx| cx).map_err(|e| Err(e.into()))?;

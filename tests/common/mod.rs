@@ -90,6 +90,9 @@ pub fn check(root: &Path, rel: &Path, out_dir: &Path) -> Result<(), String> {
     let build = Command::new(bin)
         .args(["build", "-q", name, "-o"])
         .arg(&wasm)
+        // A fixed hash seed makes the snapshot reproducible: a rerun of the corpus finds
+        // its modules in the build and compiled-module caches.
+        .env("PYTHONHASHSEED", "0")
         .current_dir(dir)
         .output()
         .map_err(|e| format!("cannot run py2c-wasm: {}", e))?;
