@@ -94,6 +94,13 @@ enum Cmd {
         /// Largest request line plus headers (431 beyond it; at least 8K)
         #[arg(long, default_value = "64K", value_name = "BYTES", value_parser = parse_size)]
         max_header: usize,
+        /// Preopen a host directory in every instance: HOST or HOST::GUEST (a database's)
+        #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+        dirs: Vec<String>,
+        /// Set an environment variable in every instance: NAME=VALUE, or NAME to pass the
+        /// host's (nothing else of the host's environment is passed)
+        #[arg(long = "env", value_name = "NAME[=VALUE]")]
+        env: Vec<String>,
     },
     /// Run APP.py (built first, cached) or APP.wasm on the embedded wasmtime
     Run {
@@ -164,17 +171,11 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
             };
             let mut argv = vec![input.to_string_lossy().to_string()];
             argv.extend(args);
-            let dirs = dirs
-                .iter()
-                .map(|d| match d.split_once("::") {
-                    Some((h, g)) => (PathBuf::from(h), g.to_string()),
-                    None => (PathBuf::from(d), d.clone()),
-                })
-                .collect();
+            let dirs = dirs.iter().map(|d| dir_mapping(d)).collect();
             let opts = crate::run::RunOptions { argv, dirs, env: Vec::new() };
             crate::run::run_wasm(&wasm, &opts)
         }
-        Cmd::Serve { input, wsgi, asgi, listen, workers, reuse, timeout, max_memory, max_body, max_header } => {
+        Cmd::Serve { input, wsgi, asgi, listen, workers, reuse, timeout, max_memory, max_body, max_header, dirs, env } => {
             let given = app_spec(wsgi.as_deref(), asgi.as_deref())?;
             let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
                 let Some(spec) = &given else {
@@ -210,6 +211,14 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
                 max_memory,
                 max_body,
                 max_header,
+                dirs: dirs.iter().map(|d| dir_mapping(d)).collect(),
+                env: env
+                    .iter()
+                    .filter_map(|e| match e.split_once('=') {
+                        Some((k, v)) => Some((k.to_string(), v.to_string())),
+                        None => std::env::var(e).ok().map(|v| (e.clone(), v)),
+                    })
+                    .collect(),
             })?;
             Ok(0)
         }
@@ -263,6 +272,14 @@ fn sibling_sources_stamp(input: &std::path::Path) -> String {
     }
     out.sort();
     out.join("\n")
+}
+
+/// `--dir HOST[::GUEST]`.
+fn dir_mapping(d: &str) -> (PathBuf, String) {
+    match d.split_once("::") {
+        Some((h, g)) => (PathBuf::from(h), g.to_string()),
+        None => (PathBuf::from(d), d.to_string()),
+    }
 }
 
 /// `--wsgi` / `--asgi`.

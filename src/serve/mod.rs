@@ -40,6 +40,9 @@ pub struct ServeOptions {
     pub max_memory: usize,
     pub max_body: usize,
     pub max_header: usize,
+    /// (host dir, guest dir) preopened in every instance.
+    pub dirs: Vec<(PathBuf, String)>,
+    pub env: Vec<(String, String)>,
 }
 
 /// Jobs waiting for a worker beyond which requests get 503 at once.
@@ -51,6 +54,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         opts.workers,
         opts.reuse,
         Limits { timeout: opts.timeout, max_memory: opts.max_memory },
+        pool::World { dirs: opts.dirs.clone(), env: opts.env.clone() },
         opts.workers * QUEUE_PER_WORKER,
     )?;
     let rt = tokio::runtime::Builder::new_multi_thread()

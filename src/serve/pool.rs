@@ -53,6 +53,13 @@ pub struct Limits {
     pub max_memory: usize,
 }
 
+/// What every instance is given of the host.
+#[derive(Debug, Clone, Default)]
+pub struct World {
+    pub dirs: Vec<(std::path::PathBuf, String)>,
+    pub env: Vec<(String, String)>,
+}
+
 /// Granularity of the time limit.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
@@ -63,7 +70,12 @@ pub struct Pool {
 }
 
 impl Pool {
-    pub fn start(wasm: &std::path::Path, workers: usize, reuse: bool, limits: Limits, queue: usize) -> Result<Pool> {
+    pub fn start(wasm: &std::path::Path, workers: usize, reuse: bool, limits: Limits, world: World, queue: usize) -> Result<Pool> {
+        for (host, guest) in &world.dirs {
+            if !host.is_dir() {
+                anyhow::bail!("--dir {}::{}: {} is not a directory", host.display(), guest, host.display());
+            }
+        }
         let bytes = std::fs::read(wasm).with_context(|| format!("cannot read {}", wasm.display()))?;
         let sizes = Sizes::of(&bytes)?;
         let cache = crate::run::default_cache_root();
@@ -102,7 +114,7 @@ impl Pool {
         let argv0 = wasm.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut handles = Vec::new();
         for i in 0..workers {
-            let w = Worker { pre: pre.clone(), jobs: rx.clone(), reuse, limits: limits.clone(), argv0: argv0.clone() };
+            let w = Worker { pre: pre.clone(), jobs: rx.clone(), reuse, limits: limits.clone(), argv0: argv0.clone(), world: world.clone() };
             handles.push(
                 std::thread::Builder::new()
                     .name(format!("guest-{i}"))
@@ -186,6 +198,7 @@ struct Worker {
     reuse: bool,
     limits: Limits,
     argv0: String,
+    world: World,
 }
 
 #[derive(Debug)]
@@ -233,6 +246,12 @@ impl Worker {
     fn instance(&self, stdin: Stdin, stdout: Stdout, current: Arc<Mutex<Current>>) -> std::result::Result<(), Failure> {
         let mut builder = WasiCtxBuilder::new();
         builder.args(&[&self.argv0]).stdin(stdin).stdout(stdout).inherit_stderr().allow_blocking_current_thread(true);
+        builder.envs(&self.world.env);
+        for (host, guest) in &self.world.dirs {
+            if let Err(e) = builder.preopened_dir(host, guest, wasmtime_wasi::FsPerms::ReadWrite) {
+                return Err(Failure::Trapped(format!("cannot preopen {}: {e}", host.display())));
+            }
+        }
         let host = Host { wasi: builder.build_p1(), limits: StoreLimitsBuilder::new().memory_size(self.limits.max_memory).build() };
         let mut store = Store::new(self.pre.module().engine(), host);
         store.limiter(|h| &mut h.limits);

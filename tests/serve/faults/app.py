@@ -1,0 +1,51 @@
+"""A WSGI and an ASGI application with the faults the server must survive: a view that
+loops forever, one that recurses without end, one that allocates without bound, one that
+raises; and what isolation must show (random state, a module-level counter)."""
+import json
+import random
+
+hits = 0
+
+
+def _answer(path, method, query, body):
+    global hits
+    if path == "/loop":
+        while True:
+            pass
+    if path == "/recurse":
+        def down(n):
+            return down(n + 1) + 1
+        down(0)
+    if path == "/alloc":
+        hoard = []
+        while True:
+            hoard.append(bytearray(1 << 20))
+    if path == "/boom":
+        raise ValueError("boom")
+    hits += 1
+    return {"path": path, "method": method, "query": query, "body": body.decode("utf-8", "replace"),
+            "random": random.random(), "hits": hits}
+
+
+def wsgi(environ, start_response):
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length)
+    out = json.dumps(_answer(environ["PATH_INFO"], environ["REQUEST_METHOD"], environ["QUERY_STRING"], body)).encode()
+    start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(out))),
+                              ("Set-Cookie", "seen=1; Path=/")])
+    return [out]
+
+
+async def asgi(scope, receive, send):
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    out = json.dumps(_answer(scope["path"], scope["method"], scope["query_string"].decode(), body)).encode()
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(out)).encode())]})
+    # Two body messages: the response streams.
+    await send({"type": "http.response.body", "body": out[:5], "more_body": True})
+    await send({"type": "http.response.body", "body": out[5:]})
