@@ -97,6 +97,9 @@ enum Cmd {
         /// Preopen a host directory in every instance: HOST or HOST::GUEST (a database's)
         #[arg(long = "dir", value_name = "HOST[::GUEST]")]
         dirs: Vec<String>,
+        /// No access log
+        #[arg(short, long)]
+        quiet: bool,
         /// Set an environment variable in every instance: NAME=VALUE, or NAME to pass the
         /// host's (nothing else of the host's environment is passed)
         #[arg(long = "env", value_name = "NAME[=VALUE]")]
@@ -175,7 +178,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
             let opts = crate::run::RunOptions { argv, dirs, env: Vec::new() };
             crate::run::run_wasm(&wasm, &opts)
         }
-        Cmd::Serve { input, wsgi, asgi, listen, workers, reuse, timeout, max_memory, max_body, max_header, dirs, env } => {
+        Cmd::Serve { input, wsgi, asgi, listen, workers, reuse, timeout, max_memory, max_body, max_header, dirs, env, quiet } => {
             let given = app_spec(wsgi.as_deref(), asgi.as_deref())?;
             let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
                 let Some(spec) = &given else {
@@ -211,6 +214,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
                 max_memory,
                 max_body,
                 max_header,
+                access_log: !quiet,
                 dirs: dirs.iter().map(|d| dir_mapping(d)).collect(),
                 env: env
                     .iter()

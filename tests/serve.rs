@@ -200,7 +200,9 @@ fn mask_after(text: &str, marker: &str) -> String {
 type Step<'a> = (&'a str, &'a str, Vec<(&'a str, String)>, Vec<u8>);
 
 /// Runs the steps against both servers, each with its own cookie jar, and compares.
-fn compare_session(ours: &Server, native: &Server, host: &str, steps: &[Step], mask: &dyn Fn(&str) -> String) {
+/// Returns our responses, for checks of their own.
+fn compare_session(ours: &Server, native: &Server, host: &str, steps: &[Step], mask: &dyn Fn(&str) -> String) -> Vec<Resp> {
+    let mut mine = Vec::new();
     let (mut jo, mut jn) = (Jar::default(), Jar::default());
     for (method, path, headers, body) in steps {
         let send = |port: u16, jar: &Jar| {
@@ -239,7 +241,9 @@ fn compare_session(ours: &Server, native: &Server, host: &str, steps: &[Step], m
                 assert_eq!(a, b, "{what}: content-length");
             }
         }
+        mine.push(o);
     }
+    mine
 }
 
 fn venv(requirements: &str) -> PathBuf {
@@ -328,7 +332,12 @@ fn flask_app_served_answers_as_under_wsgiref() {
         get("/whoami"),
         get("/no/such/page"),
     ];
-    compare_session(&ours, &theirs, "localhost", &steps, &|s| s.to_string());
+    let mine = compare_session(&ours, &theirs, "localhost", &steps, &|s| s.to_string());
+    assert_eq!(mine[8].status, 302);
+    assert_eq!(mine[10].text().trim(), r#"{"user":"ada","visits":2}"#);
+    assert_eq!((mine[11].status, mine[11].header("location")), (302, Some("/notes/2")));
+    assert_eq!(mine[13].status, 201);
+    assert_eq!(mine[14].status, 409);
 }
 
 #[test]
@@ -352,13 +361,14 @@ fn django_site_served_answers_as_under_wsgiref() {
         get("/books/1/"),
         get("/books/999/"),
         get("/api/books/"),
-        ("POST", "/api/books/", vec![("Content-Type", "application/json".into())], br#"{"title": "Served", "author": "Wasm", "year": 2026}"#.to_vec()),
+        ("POST", "/api/books/", vec![("Content-Type", "application/json".into())], br#"{"book": 1, "rating": 4, "text": "served"}"#.to_vec()),
+        ("POST", "/api/books/", vec![("Content-Type", "application/json".into())], br#"{"book": 1, "rating": 9}"#.to_vec()),
         get("/api/books/"),
         get("/counter/"),
         get("/counter/"),
         get("/counter/"),
         get("/books/new/"),
-        ("POST", "/books/new/", form_h(), b"csrfmiddlewaretoken={csrf}&title=Form+book&author=Someone&year=1999".to_vec()),
+        ("POST", "/books/new/", form_h(), b"csrfmiddlewaretoken={csrf}&title=Form+book&author=1&genre=poetry&year=1999&added=2024-01-02+10%3A00".to_vec()),
         ("POST", "/books/new/", form_h(), b"title=No+token".to_vec()),
         get("/"),
         ("GET", "/", vec![("Accept-Language", "fr".into())], vec![]),
@@ -366,7 +376,13 @@ fn django_site_served_answers_as_under_wsgiref() {
         get("/nowhere/"),
     ];
     let mask = |s: &str| mask_after(&mask_after(s, "name=\"csrfmiddlewaretoken\" value=\""), "csrftoken=");
-    compare_session(&ours, &theirs, "testserver", &steps, &mask);
+    let mine = compare_session(&ours, &theirs, "testserver", &steps, &mask);
+    // The steps did what they say: a review added, the session counted, the form saved.
+    assert_eq!(mine[4].status, 201, "{}", mine[4].text());
+    assert_eq!(mine[9].text(), r#"{"visits": 3}"#);
+    assert_eq!((mine[11].status, mine[11].header("location")), (302, Some("/books/7/")), "{}", mine[11].text());
+    assert_eq!(mine[12].status, 403);
+    assert!(mine[13].text().contains("Form book"), "{}", mine[13].text());
 }
 
 fn faults_wasm(name: &str, spec: &[&str]) -> PathBuf {
@@ -385,7 +401,7 @@ fn json_field(r: &Resp, key: &str) -> String {
 #[test]
 fn faults_get_their_status_and_the_server_keeps_serving() {
     let wasm = faults_wasm("wsgi.wasm", &["--wsgi", "app:wsgi"]);
-    let server = serve(&wasm, &["--workers", "2", "--timeout", "2", "--max-memory", "256M", "--max-body", "1K", "--max-header", "8K"]);
+    let server = serve(&wasm, &["--quiet", "--workers", "2", "--timeout", "2", "--max-memory", "256M", "--max-body", "1K", "--max-header", "8K"]);
     let port = server.port;
     let ok = request(port, "POST", "/echo?x=1", &[], b"hello");
     assert_eq!(ok.status, 200, "{}", ok.text());

@@ -40,6 +40,7 @@ pub struct ServeOptions {
     pub max_memory: usize,
     pub max_body: usize,
     pub max_header: usize,
+    pub access_log: bool,
     /// (host dir, guest dir) preopened in every instance.
     pub dirs: Vec<(PathBuf, String)>,
     pub env: Vec<(String, String)>,
@@ -147,6 +148,7 @@ fn plain(status: StatusCode, text: &str) -> Response<BoxBody> {
 
 /// "127.0.0.1 - "GET /path HTTP/1.1" 200 1234 3.1ms", to stderr.
 struct AccessLog {
+    on: bool,
     remote: SocketAddr,
     line: String,
     status: u16,
@@ -155,6 +157,9 @@ struct AccessLog {
 
 impl AccessLog {
     fn write(&self, bytes: u64, note: &str) {
+        if !self.on {
+            return;
+        }
         eprintln!(
             "{} - \"{}\" {} {} {:.1}ms{}",
             self.remote.ip(),
@@ -175,7 +180,7 @@ impl Shared {
             _ => "HTTP/1.1",
         };
         let target = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-        let mut log = AccessLog { remote, line: format!("{} {} {}", req.method(), target, version), status: 0, start };
+        let mut log = AccessLog { on: self.opts.access_log, remote, line: format!("{} {} {}", req.method(), target, version), status: 0, start };
         let answer = |log: &mut AccessLog, status: StatusCode, text: &str| {
             log.status = status.as_u16();
             log.write(text.len() as u64 + 1, "");
