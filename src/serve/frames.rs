@@ -105,7 +105,7 @@ mod tests {
     #[test]
     fn requests_are_framed() {
         let r = encode_request(&[("REQUEST_METHOD".into(), b"POST".to_vec()), ("CONTENT_LENGTH".into(), b"3".to_vec())], b"a=1");
-        assert_eq!(&r[..], b"Q35\nREQUEST_METHOD\0POST\0CONTENT_LENGTH\x003\0a=1");
+        assert_eq!(&r[..], b"Q37\nREQUEST_METHOD\0POST\0CONTENT_LENGTH\x003\0a=1");
     }
 
     #[test]
