@@ -5,7 +5,10 @@
 //!
 //!     cargo bench --bench loadgen -- URL CONNECTIONS SECONDS [HOST]
 
-use std::io::{BufRead, BufReader, Read, Write};
+#[path = "../tests/support/http1.rs"]
+mod http1;
+
+use std::io::{BufReader, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
@@ -22,47 +25,6 @@ fn parse(url: &str, host: Option<String>) -> Target {
         None => (rest, "/"),
     };
     Target { addr: addr.to_string(), path: path.to_string(), host: host.unwrap_or_else(|| addr.to_string()) }
-}
-
-/// One answer: its status, the body read off the wire.
-fn answer(r: &mut BufReader<TcpStream>) -> std::io::Result<u16> {
-    let mut line = String::new();
-    if r.read_line(&mut line)? == 0 {
-        return Err(std::io::Error::other("closed"));
-    }
-    let status = line.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let mut length = None;
-    let mut chunked = false;
-    loop {
-        let mut h = String::new();
-        r.read_line(&mut h)?;
-        let h = h.trim_end().to_ascii_lowercase();
-        if h.is_empty() {
-            break;
-        }
-        if let Some(v) = h.strip_prefix("content-length:") {
-            length = v.trim().parse::<usize>().ok();
-        }
-        if h.starts_with("transfer-encoding:") && h.contains("chunked") {
-            chunked = true;
-        }
-    }
-    if let Some(n) = length {
-        let mut body = vec![0; n];
-        r.read_exact(&mut body)?;
-    } else if chunked {
-        loop {
-            let mut size = String::new();
-            r.read_line(&mut size)?;
-            let n = usize::from_str_radix(size.trim(), 16).map_err(std::io::Error::other)?;
-            let mut chunk = vec![0; n + 2];
-            r.read_exact(&mut chunk)?;
-            if n == 0 {
-                break;
-            }
-        }
-    }
-    Ok(status)
 }
 
 fn main() {
@@ -100,7 +62,7 @@ fn main() {
                     }
                     let (s, r) = conn.as_mut().unwrap();
                     let sent = Instant::now();
-                    let ok = s.write_all(request.as_bytes()).and_then(|_| answer(r));
+                    let ok = s.write_all(request.as_bytes()).and_then(|_| http1::read_response(r)).map(|resp| resp.status);
                     match ok {
                         Ok(status) if (200..300).contains(&status) => latencies.push(sent.elapsed()),
                         Ok(_) => errors += 1,

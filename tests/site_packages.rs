@@ -87,6 +87,8 @@ fn build(app: &Path, venv: &Path, extra: &Path, out: &Path) -> String {
 /// `via_python`: name the venv's interpreter with `--python` instead of activating it.
 fn build_with(app: &Path, venv: &Path, extra: &Path, out: &Path, via_python: bool) -> String {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_py2c-wasm"));
+    // The hash secret is part of the snapshot: a fixed one makes the build reproducible.
+    cmd.env("PYTHONHASHSEED", "0");
     cmd.args(["build", "main.py", "--exclude", "fakepkg.skipped", "--path"]).arg(extra).arg("-o").arg(out);
     if via_python {
         cmd.arg("--python").arg(venv.join("bin/python")).env_remove("VIRTUAL_ENV");

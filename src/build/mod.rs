@@ -362,7 +362,7 @@ fn snapshot_into(linked: &Path, output: &Path, script: &str, startup: &crate::em
     };
     if let Some(hit) = cached.as_ref().filter(|p| p.is_file()) {
         crate::cache::touch(hit);
-        return copy_output(&std::fs::read(hit)?, output);
+        return crate::run::write_atomically(output, &std::fs::read(hit)?);
     }
     match crate::snapshot::snapshot(&wasm, script, preinit.is_some()) {
         Ok((snapshot, printed)) => {
@@ -370,19 +370,15 @@ fn snapshot_into(linked: &Path, output: &Path, script: &str, startup: &crate::em
                 eprint!("{}", printed);
             }
             if let Some(path) = &cached {
-                let dir = path.parent().unwrap();
-                if std::fs::create_dir_all(dir).is_ok() {
-                    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-                    if std::fs::write(&tmp, &snapshot).is_ok() {
-                        let _ = std::fs::rename(&tmp, path);
-                    }
+                // A cache that cannot be written only costs the next build its hit.
+                if crate::run::write_atomically(path, &snapshot).is_ok() {
                     crate::cache::prune_now_and_then(
-                        &crate::cache::Bounded { dir, depth: 1, max_bytes: crate::cache::budget(SNAPSHOTS_BUDGET_MIB) },
+                        &crate::cache::Bounded { dir: path.parent().unwrap(), depth: 1, max_bytes: crate::cache::budget(SNAPSHOTS_BUDGET_MIB) },
                         std::time::Duration::from_secs(300),
                     );
                 }
             }
-            copy_output(&snapshot, output)
+            crate::run::write_atomically(output, &snapshot)
         }
         Err(Err(e)) => Err(e),
         Err(Ok(failure)) => {
@@ -400,15 +396,6 @@ fn snapshot_into(linked: &Path, output: &Path, script: &str, startup: &crate::em
 
 /// Budget (MiB) of the cached reproducible snapshots (~10 MB each).
 const SNAPSHOTS_BUDGET_MIB: u64 = 1024;
-
-fn copy_output(bytes: &[u8], output: &Path) -> Result<()> {
-    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)?;
-    }
-    let tmp = output.with_extension("wasm.tmp");
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, output).with_context(|| format!("cannot write {}", output.display()))
-}
 
 /// Writes each compiled module's C (in parallel: emission of a framework takes seconds).
 fn emit_all(work: &Path, modules: &[(modules::SourceModule, ir::Module)], name: &(dyn Fn(&str) -> String + Sync)) -> Result<()> {

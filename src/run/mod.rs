@@ -207,7 +207,7 @@ fn cache_file(cache_root: &Path, key: &str) -> PathBuf {
 
 /// Writes `data` to `dest` through a temporary file + rename, so readers
 /// (which mmap the file) never see a partial entry.
-fn write_atomically(dest: &Path, data: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(dest: &Path, data: &[u8]) -> Result<()> {
     let dir = dest.parent().unwrap_or_else(|| Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let nanos = std::time::SystemTime::now()

@@ -6,6 +6,8 @@
 use anyhow::{bail, Result};
 use askama::Template;
 
+use crate::constants::write_uleb;
+
 /// The calling convention of the application object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -83,25 +85,13 @@ pub const SECTION: &str = "py2c-serve";
 pub fn with_section(mut wasm: Vec<u8>, spec: &AppSpec) -> Vec<u8> {
     let payload = format!("{} {}:{}", spec.kind.name(), spec.module, spec.callable);
     let mut body = Vec::new();
-    leb128(&mut body, SECTION.len() as u64);
+    write_uleb(&mut body, SECTION.len() as u64);
     body.extend_from_slice(SECTION.as_bytes());
     body.extend_from_slice(payload.as_bytes());
     wasm.push(0);
-    leb128(&mut wasm, body.len() as u64);
+    write_uleb(&mut wasm, body.len() as u64);
     wasm.extend_from_slice(&body);
     wasm
-}
-
-fn leb128(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let byte = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
 }
 
 /// What the module was built to serve, if anything.

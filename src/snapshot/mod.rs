@@ -61,9 +61,6 @@ impl wasmtime_wasi::HostMonotonicClock for FixedClock {
 }
 
 fn snapshot_impl(wasm: &[u8], argv0: &str, user_code: bool) -> Result<(Vec<u8>, String), std::result::Result<InitFailure, anyhow::Error>> {
-    let t = std::time::Instant::now();
-    let timing = std::env::var_os("PY2C_TIMING").is_some();
-    let lap = |what: &str| if timing { eprintln!("snapshot: {what} at {:.3}s", t.elapsed().as_secs_f64()) };
     let wizer = Wizer::new();
     let (cx, instrumented) = wizer.instrument(wasm).map_err(|e| Err(anyhow!("cannot snapshot the module: {e:#}")))?;
     // The incremental cache makes this compile cheap (~1 s): the functions are the run's.
@@ -71,7 +68,6 @@ fn snapshot_impl(wasm: &[u8], argv0: &str, user_code: bool) -> Result<(Vec<u8>, 
     let module = Module::from_binary(&engine, &instrumented)
         .map_err(|e| Err(anyhow::Error::from(e).context("cannot compile the module to snapshot it")))?;
 
-    lap("instrumented and compiled");
     let (mut out, out_w) = capture().map_err(Err)?;
     let mut builder = WasiCtxBuilder::new();
     builder
@@ -91,7 +87,6 @@ fn snapshot_impl(wasm: &[u8], argv0: &str, user_code: bool) -> Result<(Vec<u8>, 
         .map_err(|e| Err(anyhow::Error::from(e).context(format!("the module has no `{INIT_EXPORT}` export"))))?;
     let result = init.call(&mut store, ());
     let output = read_all(&mut out);
-    lap("initialized");
     if let Err(e) = result {
         let reason = match e.chain().find_map(|c| c.downcast_ref::<wasmtime_wasi::I32Exit>()) {
             Some(exit) => format!("exit status {}", exit.0),
@@ -101,7 +96,6 @@ fn snapshot_impl(wasm: &[u8], argv0: &str, user_code: bool) -> Result<(Vec<u8>, 
     }
     let mut state = Instantiated { store: &mut store, instance };
     let snapshot = block_on(wizer.snapshot(&cx, &mut state)).map_err(|e| Err(anyhow!("cannot snapshot the module: {e:#}")))?;
-    lap("snapshotted");
     Ok((snapshot, output))
 }
 
