@@ -56,6 +56,10 @@ enum Cmd {
         /// at build
         #[arg(long)]
         no_snapshot: bool,
+        /// What to write: a WASI preview-1 module, or a wasi:http component serving the
+        /// --wsgi/--asgi application (for `wasmtime serve`, Spin and other wasi:http hosts)
+        #[arg(long, value_enum, default_value = "wasi")]
+        target: crate::build::Target,
         /// Build a module that serves this WSGI application (for `serve`)
         #[arg(long, value_name = "MODULE:CALLABLE", conflicts_with = "asgi")]
         wsgi: Option<String>,
@@ -145,15 +149,15 @@ pub fn main() -> i32 {
 
 fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot, wsgi, asgi } => {
+        Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot, target, wsgi, asgi } => {
             let serve = app_spec(wsgi.as_deref(), asgi.as_deref())?;
             let output = output.unwrap_or_else(|| input.with_extension("wasm"));
             if let Some(m) = &preinit {
                 include.push(m.clone());
             }
             let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet, include, embed: Vec::new() };
-            let startup = crate::emit::Startup { snapshot: !no_snapshot, preinit, hash_seed: None };
-            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files, startup, serve };
+            let startup = crate::emit::Startup { snapshot: !no_snapshot, preinit, hash_seed: None, component: false };
+            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files, startup, serve, target };
             let report = crate::build::build_app(&opts, &app)?;
             if !quiet {
                 eprintln!(
@@ -189,6 +193,9 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
                 input.clone()
             };
             let bytes = std::fs::read(&wasm).map_err(|e| anyhow::anyhow!("cannot read {}: {}", wasm.display(), e))?;
+            if crate::component::is_component(&bytes) {
+                anyhow::bail!("{} is a wasi:http component (built with --target wasi-http): serve it with `wasmtime serve {}`", wasm.display(), wasm.display());
+            }
             let built = crate::serve::app::read_section(&bytes)?;
             let app = match (built, given) {
                 (None, _) => anyhow::bail!(

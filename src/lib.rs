@@ -8,6 +8,7 @@ pub mod build;
 pub mod bundle;
 pub mod cache;
 pub mod cli;
+pub mod component;
 pub mod constants;
 pub mod diag;
 pub mod emit;

@@ -28,7 +28,16 @@ static const py2c_program program = {
     {{ preinit_c }}, {{ hash_seed }}L,
 };
 
+{%- if component %}
+extern void py2c_http_handle(const py2c_program *p, int32_t request, int32_t response_out);
+
+/* The component's one entry point (templates/component/handler.c): a request per call. */
+__attribute__((export_name("wasi:http/incoming-handler@0.2.12#handle"))) void py2c_handle(int32_t request, int32_t response_out) {
+    py2c_http_handle(&program, request, response_out);
+}
+{%- else %}
 int main(int argc, char **argv) { return py2c_main(&program, argc, argv); }
+{%- endif %}
 {%- if snapshot %}
 
 /* Run once at build by the snapshotter; every start then resumes from its state. */

@@ -120,6 +120,19 @@ pub struct AppOptions {
     /// `--wsgi/--asgi MODULE:CALLABLE`: the module serves that application (its __main__
     /// is the bridge of `serve`).
     pub serve: Option<crate::serve::app::AppSpec>,
+    /// `--target`: what the output is.
+    pub target: Target,
+}
+
+/// What a build writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Target {
+    /// A WASI preview-1 module (`wasmtime app.wasm`, `py2c-wasm run`, `py2c-wasm serve`).
+    #[default]
+    Wasi,
+    /// A WASI 0.2 component exporting wasi:http/incoming-handler (`wasmtime serve`, Spin),
+    /// serving the application of --wsgi/--asgi.
+    WasiHttp,
 }
 
 /// The host's time-zone database (Debian's tzdata package).
@@ -151,8 +164,13 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         Some(spec) => compile_source(&spec.bridge_source(), "<py2c-serve>", "__main__")?,
         None => compile_module(&input, &main_guest, "__main__")?,
     };
+    let component = app.target == Target::WasiHttp;
+    if component && app.serve.is_none() {
+        bail!("--target wasi-http makes a component that serves an application: name it with --wsgi MODULE:CALLABLE or --asgi MODULE:CALLABLE");
+    }
     let mut include = opts.include.clone();
     let mut startup = app.startup.clone();
+    startup.component = component;
     if let Some(spec) = &app.serve {
         // The application's module is imported at build: its set-up (Django's) is in the snapshot.
         include.push(spec.module.clone());
@@ -306,25 +324,34 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         unit("frozen.c".into(), vec!["stdlib.bin".into()], false),
         unit("vfs_image.c".into(), vec!["vfs.bin".into()], false),
     ];
+    if component {
+        write_if_changed(&work.join("handler.c"), crate::component::HANDLER_C)?;
+        units.push(unit("handler.c".into(), vec![], true));
+    }
     // The app's own modules take part in LTO with the runtime, as __main__ does; a
     // framework's thousand modules would make one serial LTO link take minutes.
     units.extend(found.modules.iter().map(|(s, _)| objects::Unit { compact: !s.own, ..unit(own_c(&s.name), vec![], s.own) }));
     let mut objects = cc.compile_all(&units, opts.quiet)?;
     objects.extend(rt_objects);
     progress(&format!("linking {} objects", objects.len()));
+    // Linked in the work directory when more is to come: the output appears only once done.
+    let linked = if startup.snapshot || component { work.join("linked.wasm") } else { opts.output.clone() };
+    cc.link(&objects, &linked, component)?;
+    let module_out = if component { work.join("snapshot.wasm") } else { opts.output.clone() };
     if startup.snapshot {
-        // Linked in the work directory: the output appears only once snapshotted.
-        let linked = work.join("linked.wasm");
-        cc.link(&objects, &linked)?;
         match &startup.preinit {
             Some(m) => progress(&format!("snapshotting the interpreter's start-up and `import {}`", m)),
             None => progress("snapshotting the interpreter's start-up"),
         }
-        snapshot_into(&linked, &opts.output, &input, &startup)?;
-    } else {
-        cc.link(&objects, &opts.output)?;
+        snapshot_into(&linked, &module_out, &input, &startup)?;
+    } else if component {
+        std::fs::rename(&linked, &module_out)?;
     }
-    if let Some(spec) = &app.serve {
+    if component {
+        progress("making the wasi:http component");
+        let core = std::fs::read(&module_out)?;
+        crate::run::write_atomically(&opts.output, &crate::component::encode(&core)?)?;
+    } else if let Some(spec) = &app.serve {
         let wasm = std::fs::read(&opts.output)?;
         write_bytes_if_changed(&opts.output, &crate::serve::app::with_section(wasm, spec))?;
     }

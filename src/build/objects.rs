@@ -197,7 +197,9 @@ impl<'a> Compiler<'a> {
         Ok(out)
     }
 
-    pub fn link(&self, objects: &[PathBuf], output: &Path) -> Result<()> {
+    /// `reactor`: no `main`; the module's exports are called by its host (a component's
+    /// handler), after `_initialize` has run the constructors once.
+    pub fn link(&self, objects: &[PathBuf], output: &Path, reactor: bool) -> Result<()> {
         if let Some(parent) = output.parent() {
             if !parent.as_os_str().is_empty() {
                 std::fs::create_dir_all(parent)?;
@@ -210,6 +212,7 @@ impl<'a> Compiler<'a> {
             .args(objects)
             .args(self.env.runtime.link_flags()?)
             .args(crate::vfs::link_args())
+            .args(if reactor { Some("-mexec-model=reactor") } else { None })
             // PY2C_KEEP_NAMES=1 keeps the name section, for profiling.
             .args(if std::env::var_os("PY2C_KEEP_NAMES").is_some() { None } else { Some("-Wl,--strip-all") })
             .arg("-o")

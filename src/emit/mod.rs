@@ -118,6 +118,8 @@ struct MainTemplate {
     /// C expression: the module the initializer imports, or NULL.
     preinit_c: String,
     hash_seed: i64,
+    /// A wasi:http component's core module: the handler's export instead of `main`.
+    component: bool,
 }
 
 /// How the program starts: from a snapshot taken at build (with `preinit` imported), or
@@ -128,12 +130,14 @@ pub struct Startup {
     pub preinit: Option<String>,
     /// PYTHONHASHSEED given at build.
     pub hash_seed: Option<u32>,
+    /// Exports `wasi:http/incoming-handler` (`--target wasi-http`) instead of `main`.
+    pub component: bool,
 }
 
 impl Default for Startup {
     /// The interpreter's own start-up is always safe to snapshot.
     fn default() -> Self {
-        Startup { snapshot: true, preinit: None, hash_seed: None }
+        Startup { snapshot: true, preinit: None, hash_seed: None, component: false }
     }
 }
 
@@ -306,6 +310,7 @@ pub fn emit_main(
         snapshot: startup.snapshot,
         preinit_c: startup.preinit.as_deref().map(|m| format!("\"{}\"", c_string(m))).unwrap_or_else(|| "NULL".into()),
         hash_seed: startup.hash_seed.map(i64::from).unwrap_or(-1),
+        component: startup.component,
     }
     .render()
     .expect("main template renders")

@@ -3,18 +3,16 @@
 
 use bytes::{Buf, Bytes, BytesMut};
 
-/// One request for the guest: NUL-terminated (key, value) pairs, then the body (whose
-/// exact length the pairs give as CONTENT_LENGTH).
-pub fn encode_request(pairs: &[(String, Vec<u8>)], body: &[u8]) -> Bytes {
+/// One request for the guest: NUL-terminated fields (see [`super::request::fields`]), then
+/// the body (whose exact length the fields give).
+pub fn encode_request(fields: &[Vec<u8>], body: &[u8]) -> Bytes {
     let mut head = Vec::new();
-    for (k, v) in pairs {
-        head.extend_from_slice(k.as_bytes());
-        head.push(0);
-        head.extend_from_slice(v);
+    for f in fields {
+        head.extend_from_slice(f);
         head.push(0);
     }
     let mut out = Vec::with_capacity(head.len() + body.len() + 16);
-    out.extend_from_slice(format!("Q{}\n", head.len()).as_bytes());
+    out.extend_from_slice(format!("R{}\n", head.len()).as_bytes());
     out.extend_from_slice(&head);
     out.extend_from_slice(body);
     Bytes::from(out)
@@ -104,8 +102,8 @@ mod tests {
 
     #[test]
     fn requests_are_framed() {
-        let r = encode_request(&[("REQUEST_METHOD".into(), b"POST".to_vec()), ("CONTENT_LENGTH".into(), b"3".to_vec())], b"a=1");
-        assert_eq!(&r[..], b"Q37\nREQUEST_METHOD\0POST\0CONTENT_LENGTH\x003\0a=1");
+        let r = encode_request(&[b"POST".to_vec(), b"/".to_vec(), b"3".to_vec()], b"a=1");
+        assert_eq!(&r[..], b"R9\nPOST\0/\x003\0a=1");
     }
 
     #[test]

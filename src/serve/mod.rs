@@ -206,9 +206,10 @@ impl Shared {
             remote,
             local: self.local,
         };
-        let pairs = request::environ(&head, body.len(), !self.opts.reuse);
+        let lifetime = if self.opts.reuse { request::Lifetime::Reused } else { request::Lifetime::Exit };
+        let fields = request::fields(&head, body.len(), lifetime);
         let (tx, mut rx) = unbounded_channel();
-        if self.pool.submit(Job { request: frames::encode_request(&pairs, &body), replies: tx }).is_err() {
+        if self.pool.submit(Job { request: frames::encode_request(&fields, &body), replies: tx }).is_err() {
             return answer(&mut log, StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable: every worker is busy");
         }
         match rx.recv().await {

@@ -81,11 +81,19 @@ fn snapshot_impl(wasm: &[u8], argv0: &str, user_code: bool) -> Result<(Vec<u8>, 
     let mut store = Store::new(&engine, builder.build_p1());
     let mut linker: Linker<WasiP1Ctx> = Linker::new(&engine);
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |cx| cx).map_err(|e| Err(e.into()))?;
+    // A component's core module also imports wasi:http, which its start-up never calls.
+    linker.define_unknown_imports_as_traps(&module).map_err(|e| Err(e.into()))?;
     let instance = linker.instantiate(&mut store, &module).map_err(|e| Err(anyhow::Error::from(e).context("cannot instantiate the module to snapshot it")))?;
     let init = instance
         .get_typed_func::<(), ()>(&mut store, INIT_EXPORT)
         .map_err(|e| Err(anyhow::Error::from(e).context(format!("the module has no `{INIT_EXPORT}` export"))))?;
-    let result = init.call(&mut store, ());
+    // A reactor runs its constructors in `_initialize` (wizer drops that export: the
+    // snapshot has run them).
+    let result = match instance.get_typed_func::<(), ()>(&mut store, "_initialize") {
+        Ok(ctors) => ctors.call(&mut store, ()),
+        Err(_) => Ok(()),
+    }
+    .and_then(|()| init.call(&mut store, ()));
     let output = read_all(&mut out);
     if let Err(e) = result {
         let reason = match e.chain().find_map(|c| c.downcast_ref::<wasmtime_wasi::I32Exit>()) {

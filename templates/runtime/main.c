@@ -139,15 +139,19 @@ static int call_method(PyObject *obj, const char *name, PyObject *kwargs) {
     return r == NULL ? -1 : 0;
 }
 
-/* What belongs to this run, not to the build that made the snapshot. */
-static int resume(void) {
-    if (refresh_environ() < 0) return -1;
-    /* random's shared generator was seeded at build: every instance would draw the same
-     * numbers. tempfile's name sequence holds a generator of its own. */
+/* random's shared generator was seeded at build: every instance would draw the same
+ * numbers. tempfile's name sequence holds a generator of its own. */
+static int reseed(void) {
     PyObject *random = loaded_module("random");
     if (random != NULL && call_method(random, "seed", NULL) < 0) return -1;
     PyObject *tempfile = loaded_module("tempfile");
     if (tempfile != NULL && PyObject_SetAttrString(tempfile, "_name_sequence", Py_None) < 0) return -1;
+    return 0;
+}
+
+/* What belongs to this run, not to the build that made the snapshot. */
+static int resume(void) {
+    if (refresh_environ() < 0 || reseed() < 0) return -1;
     /* The build's stdout was a pipe; CPython line-buffers a terminal. */
     if (isatty(1)) {
         PyObject *out = PySys_GetObject("stdout"); /* borrowed */
@@ -177,6 +181,16 @@ void py2c_preinitialize(const py2c_program *p) {
     py2c_snapshotted = 1;
 }
 
+/* __main__ with its __file__, run; -1 with the exception set. */
+static int run_main(const py2c_program *p) {
+    PyObject *main_module = PyImport_AddModule("__main__"); /* borrowed */
+    PyObject *file_obj = main_module ? PyUnicode_DecodeFSDefault(p->file) : NULL;
+    if (file_obj == NULL || PyModule_AddObject(main_module, "__file__", file_obj) < 0 ||
+        PyModule_AddObject(main_module, "__cached__", Py_NewRef(Py_None)) < 0 || p->exec_main(main_module) < 0)
+        return -1;
+    return 0;
+}
+
 int py2c_main(const py2c_program *p, int argc, char **argv) {
     if (py2c_snapshotted) {
         if (resume() < 0) {
@@ -191,14 +205,58 @@ int py2c_main(const py2c_program *p, int argc, char **argv) {
         PyErr_Print();
         return 1;
     }
-    PyObject *main_module = PyImport_AddModule("__main__"); /* borrowed */
-    PyObject *file_obj = main_module ? PyUnicode_DecodeFSDefault(p->file) : NULL;
-    if (file_obj == NULL || PyModule_AddObject(main_module, "__file__", file_obj) < 0 ||
-        PyModule_AddObject(main_module, "__cached__", Py_NewRef(Py_None)) < 0 || p->exec_main(main_module) < 0) {
+    if (run_main(p) < 0) {
         /* SystemExit exits here with its code, as CPython's handle_system_exit. */
         PyErr_Print();
         exitcode = 1;
     }
     if (Py_FinalizeEx() < 0) exitcode = 120;
     return exitcode;
+}
+
+/* Prints the pending exception; SystemExit too, which PyErr_Print would turn into an exit
+ * (a wasi:http instance cannot exit). */
+static void print_error(void) {
+    if (PyErr_ExceptionMatches(PyExc_SystemExit)) {
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        PyErr_NormalizeException(&type, &value, &tb);
+        PyObject *s = value ? PyObject_Repr(value) : NULL;
+        fprintf(stderr, "py2c-wasm: the application raised %s\n", s && PyUnicode_Check(s) ? PyUnicode_AsUTF8(s) : "SystemExit");
+        if (s == NULL) PyErr_Clear();
+        Py_XDECREF(s);
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(tb);
+        return;
+    }
+    PyErr_Print();
+}
+
+/* One request of a wasi:http instance (templates/component/handler.c), framed as the bridge
+ * reads it: the bridge (__main__) runs with it as stdin and an in-memory stdout, whose
+ * frames are returned; NULL when the bridge itself failed (printed). The proxy world has no
+ * environment and no terminal: only the random state is this run's. */
+PyObject *py2c_serve_request(const py2c_program *p, const char *frame, size_t len) {
+    if (py2c_snapshotted ? reseed() < 0 : start_interpreter(p) < 0) {
+        if (PyErr_Occurred()) print_error();
+        return NULL;
+    }
+    PyObject *io = NULL, *in = NULL, *out = NULL, *in_text = NULL, *out_text = NULL, *result = NULL;
+    if (set_argv(p, 0, NULL) < 0 || (io = PyImport_ImportModule("io")) == NULL) goto done;
+    in = PyObject_CallMethod(io, "BytesIO", "y#", frame, (Py_ssize_t)len);
+    out = in ? PyObject_CallMethod(io, "BytesIO", NULL) : NULL;
+    in_text = out ? PyObject_CallMethod(io, "TextIOWrapper", "O", in) : NULL;
+    out_text = in_text ? PyObject_CallMethod(io, "TextIOWrapper", "O", out) : NULL;
+    if (out_text == NULL || PySys_SetObject("stdin", in_text) < 0 || PySys_SetObject("stdout", out_text) < 0) goto done;
+    if (run_main(p) < 0) goto done;
+    result = PyObject_CallMethod(out, "getvalue", NULL);
+done:
+    if (result == NULL) print_error();
+    Py_XDECREF(io);
+    Py_XDECREF(in);
+    Py_XDECREF(out);
+    Py_XDECREF(in_text);
+    Py_XDECREF(out_text);
+    return result;
 }

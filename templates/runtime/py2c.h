@@ -800,6 +800,7 @@ typedef struct py2c_program {
 } py2c_program;
 int py2c_main(const py2c_program *program, int argc, char **argv);
 void py2c_preinitialize(const py2c_program *program);
+PyObject *py2c_serve_request(const py2c_program *program, const char *frame, size_t len);
 
 
 /* ---- calls of compiled functions (function.c's vectorcall, and direct calls) ---- */

@@ -1,9 +1,15 @@
-# The bridge between `py2c-wasm serve` and a WSGI or ASGI application, compiled into the
-# served module as its __main__ (the build fills in the three names below).
+# The bridge between an HTTP host and a WSGI or ASGI application, compiled into the served
+# module as its __main__ (the build fills in the three names below). Hosts: `py2c-wasm
+# serve` (src/serve), and a wasi:http host such as `wasmtime serve` through the component's
+# handler (templates/component/handler.c). Both hand over the request as it arrived; the
+# environ (as wsgiref.simple_server makes it) and the ASGI scope are made here, once.
 #
 # Requests arrive on stdin, one after another until end of input (one per instance unless
 # the server reuses instances):
-#     b"Q<n>\n" + n bytes of NUL-terminated key, value pairs + CONTENT_LENGTH bytes of body
+#     b"R<n>\n" + n bytes of NUL-terminated fields: method, target, protocol, scheme,
+#         server name, server port, remote address, remote port, body length, lifetime
+#         ("" reused, "exit": exit once answered, "once": return once answered), then one
+#         (name, value) pair per header line; then the body
 # Responses leave on stdout as frames:
 #     b"S<n>\n" + n bytes: status line text, NUL, then NUL-terminated header name, value pairs
 #     b"B<n>\n" + n bytes of body
@@ -33,21 +39,76 @@ def _read_line():
     return line[:-1]
 
 
+class _Request:
+    __slots__ = ("method", "target", "protocol", "scheme", "server", "port", "remote", "remote_port", "lifetime", "headers", "body")
+
+
 def _read_request():
     line = _read_line()
     if line is None:
         return None
-    if line[:1] != b"Q":
+    if line[:1] != b"R":
         raise ValueError("bad request frame %r" % line[:16])
     n = int(line[1:])
-    head = _proto_in.read(n)
-    fields = head.split(b"\0")[:-1]
-    pairs = {}
-    for i in range(0, len(fields) - 1, 2):
-        pairs[fields[i].decode("latin-1")] = fields[i + 1].decode("latin-1")
-    length = int(pairs.get("CONTENT_LENGTH") or 0)
-    body = _proto_in.read(length) if length else b""
-    return pairs, body
+    fields = _proto_in.read(n).decode("latin-1").split("\0")[:-1]
+    r = _Request()
+    r.method, r.target, r.protocol, r.scheme, r.server, r.port, r.remote, r.remote_port, length, r.lifetime = fields[:10]
+    r.headers = [(fields[i], fields[i + 1]) for i in range(10, len(fields) - 1, 2)]
+    length = int(length)
+    r.body = _proto_in.read(length) if length else b""
+    return r
+
+
+def _unquote(s):
+    # Each %XX one latin-1 character: urllib.parse.unquote(s, "iso-8859-1"), as wsgiref.
+    if "%" not in s:
+        return s
+    parts = s.split("%")
+    out = [parts[0]]
+    for p in parts[1:]:
+        h = p[:2]
+        if len(h) == 2 and not h.strip("0123456789abcdefABCDEF"):
+            out.append(chr(int(h, 16)) + p[2:])
+        else:
+            out.append("%" + p)
+    return "".join(out)
+
+
+def _environ(r):
+    path, _, query = r.target.partition("?")
+    environ = {
+        "SERVER_SOFTWARE": "py2c-wasm",
+        "GATEWAY_INTERFACE": "CGI/1.1",
+        "SERVER_NAME": r.server,
+        "SERVER_PORT": r.port,
+        "SERVER_PROTOCOL": r.protocol,
+        "REQUEST_METHOD": r.method,
+        "SCRIPT_NAME": "",
+        "PATH_INFO": _unquote(path),
+        "QUERY_STRING": query,
+        "REMOTE_ADDR": r.remote,
+        "REMOTE_PORT": r.remote_port,
+    }
+    content_type = None
+    has_length = False
+    joined = {}
+    for name, value in r.headers:
+        name = name.lower()
+        if name == "content-type":
+            if content_type is None:
+                content_type = value
+        elif name == "content-length":
+            has_length = True
+        # wsgiref drops names with underscores: HTTP_X_USER would be spoofable otherwise.
+        elif "_" not in name:
+            key = "HTTP_" + name.upper().replace("-", "_")
+            joined[key] = joined[key] + "," + value if key in joined else value
+    # Content-Type as wsgiref has it: text/plain when the request gives none.
+    environ["CONTENT_TYPE"] = "text/plain" if content_type is None else content_type
+    if r.body or has_length:
+        environ["CONTENT_LENGTH"] = str(len(r.body))
+    environ.update(joined)
+    return environ
 
 
 def _frame(tag, payload):
@@ -80,15 +141,15 @@ def _traceback():
     return traceback.format_exc()
 
 
-def _serve_wsgi(pairs, body):
-    environ = {k: v for k, v in pairs.items() if not k.startswith("wsgi.")}
+def _serve_wsgi(r):
+    environ = _environ(r)
     environ["wsgi.version"] = (1, 0)
-    environ["wsgi.url_scheme"] = pairs.get("wsgi.url_scheme", "http")
-    environ["wsgi.input"] = io.BytesIO(body)
+    environ["wsgi.url_scheme"] = r.scheme
+    environ["wsgi.input"] = io.BytesIO(r.body)
     environ["wsgi.errors"] = sys.stderr
     environ["wsgi.multithread"] = False
     environ["wsgi.multiprocess"] = True
-    environ["wsgi.run_once"] = pairs.get("wsgi.run_once") == "1"
+    environ["wsgi.run_once"] = r.lifetime != ""
     state = {"status": None, "headers": None, "sent": False}
 
     def start_response(status, headers, exc_info=None):
@@ -145,34 +206,28 @@ def _serve_wsgi(pairs, body):
         _fail(_traceback(), state["sent"])
 
 
-def _serve_asgi(pairs, body):
+def _serve_asgi(r):
     import asyncio
 
-    headers = []
-    for k, v in pairs.items():
-        if k.startswith("HTTP_"):
-            name = k[5:].replace("_", "-").lower()
-        elif k in ("CONTENT_TYPE", "CONTENT_LENGTH"):
-            name = k.replace("_", "-").lower()
-        else:
-            continue
-        headers.append((name.encode("latin-1"), v.encode("latin-1")))
-    raw_path = pairs.get("py2c.raw_path", "/").encode("latin-1")
+    path, _, query = r.target.partition("?")
+    headers = [(n.lower().encode("latin-1"), v.encode("latin-1")) for n, v in r.headers]
     scope = {
         "type": "http",
         "asgi": {"version": "3.0", "spec_version": "2.3"},
-        "http_version": pairs.get("SERVER_PROTOCOL", "HTTP/1.1")[5:],
-        "method": pairs["REQUEST_METHOD"],
-        "scheme": pairs.get("wsgi.url_scheme", "http"),
-        "path": pairs["PATH_INFO"].encode("latin-1").decode("utf-8", "replace"),
-        "raw_path": raw_path.split(b"?", 1)[0],
-        "query_string": pairs.get("QUERY_STRING", "").encode("latin-1"),
+        "http_version": r.protocol[5:],
+        "method": r.method,
+        "scheme": r.scheme,
+        "path": _unquote(path).encode("latin-1").decode("utf-8", "replace"),
+        "raw_path": path.encode("latin-1"),
+        "query_string": query.encode("latin-1"),
         "root_path": "",
         "headers": headers,
-        "client": (pairs.get("REMOTE_ADDR", ""), int(pairs.get("REMOTE_PORT") or 0)),
-        "server": (pairs.get("SERVER_NAME", ""), int(pairs.get("SERVER_PORT") or 0)),
+        # A wasi:http host does not say who is calling.
+        "client": (r.remote, int(r.remote_port or 0)) if r.remote else None,
+        "server": (r.server, int(r.port or 0)) if r.server else None,
         "state": {},
     }
+    body = r.body
     state = {"started": False, "done": False, "received": False}
 
     async def main():
@@ -239,14 +294,16 @@ def _main():
         request = _read_request()
         if request is None:
             return
-        serve(*request)
+        serve(request)
         _proto_out.flush()
         sys.stderr.flush()
-        if request[0].get("wsgi.run_once") == "1":
+        if request.lifetime == "exit":
             # An instance per request: nothing to tear down, the server drops it.
             import os
 
             os._exit(0)
+        if request.lifetime == "once":
+            return
 
 
 _main()

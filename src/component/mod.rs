@@ -1,0 +1,54 @@
+//! `--target wasi-http`: the served module as a WASI 0.2 component exporting
+//! `wasi:http/incoming-handler`, which `wasmtime serve`, Spin, wasmCloud and other wasi:http
+//! hosts run as it is.
+//!
+//! The module is built as for `serve` (the bridge as __main__, the application's module
+//! preinitialized), linked as a reactor with the handler of `templates/component/handler.c`,
+//! and snapshotted; then its WIT world (`world.wit`) is embedded and `wit-component` wraps
+//! it, with the preview-1 calls of wasi-libc adapted to WASI 0.2 by wasmtime's "proxy"
+//! adapter (stdio, clocks and random; no filesystem, environment or exit, which the proxy
+//! world does not have: the embedded filesystem serves files from memory).
+
+use anyhow::{Context, Result};
+use wasi_preview1_component_adapter_provider::{WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME, WASI_SNAPSHOT_PREVIEW1_PROXY_ADAPTER};
+use wit_component::{ComponentEncoder, StringEncoding};
+use wit_parser::Resolve;
+
+/// The WIT the handler is written against.
+const WORLD_WIT: &str = include_str!("world.wit");
+
+/// The C side: the export `wasi:http/incoming-handler@0.2.12#handle` and its imports.
+pub const HANDLER_C: &str = include_str!("../../templates/component/handler.c");
+
+/// The component made of a snapshotted core module whose handler imports `world.wit`'s
+/// functions.
+pub fn encode(core: &[u8]) -> Result<Vec<u8>> {
+    let mut resolve = Resolve::default();
+    let pkg = resolve.push_str("world.wit", WORLD_WIT).context("the handler's WIT does not parse")?;
+    let world = resolve.select_world(&[pkg], Some("handler"))?;
+    let mut module = core.to_vec();
+    wit_component::embed_component_metadata(&mut module, &resolve, world, StringEncoding::UTF8)?;
+    ComponentEncoder::default()
+        .module(&module)
+        .context("cannot read the module's component metadata")?
+        .adapter(WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME, WASI_SNAPSHOT_PREVIEW1_PROXY_ADAPTER)
+        .context("cannot load the WASI preview-1 adapter")?
+        .validate(true)
+        .encode()
+        .context("cannot make the module a wasi:http component")
+}
+
+/// Whether `wasm` is a component (not a core module).
+pub fn is_component(wasm: &[u8]) -> bool {
+    wasmparser::Parser::is_component(wasm)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_world_parses() {
+        let mut resolve = wit_parser::Resolve::default();
+        let pkg = resolve.push_str("world.wit", super::WORLD_WIT).unwrap();
+        resolve.select_world(&[pkg], Some("handler")).unwrap();
+    }
+}
