@@ -193,9 +193,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
                 input.clone()
             };
             let bytes = std::fs::read(&wasm).map_err(|e| anyhow::anyhow!("cannot read {}: {}", wasm.display(), e))?;
-            if crate::component::is_component(&bytes) {
-                anyhow::bail!("{} is a wasi:http component (built with --target wasi-http): serve it with `wasmtime serve {}`", wasm.display(), wasm.display());
-            }
+            crate::component::refuse_component(&bytes, &wasm.display().to_string())?;
             let built = crate::serve::app::read_section(&bytes)?;
             let app = match (built, given) {
                 (None, _) => anyhow::bail!(

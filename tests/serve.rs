@@ -452,6 +452,19 @@ fn serving_a_module_not_built_for_it_is_a_clear_error() {
     let wsgi = faults_wasm("wsgi-again.wasm", &["--wsgi", "app:wsgi"]);
     let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).arg("serve").arg(&wsgi).args(["--asgi", "app:asgi"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("was built for --wsgi app:wsgi, not --asgi app:asgi"));
+
+    // A wasi:http component is for wasi:http hosts; it needs an application to serve.
+    let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).args(["build", "-q", "app.py", "--target", "wasi-http"]).current_dir(&app).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--target wasi-http makes a component that serves an application: name it with --wsgi"));
+    let component = out_dir("faults").join("refused-component.wasm");
+    build_component(&app, "app.py", &["--wsgi", "app:wsgi"], &component, None);
+    for cmd in ["serve", "run"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).arg(cmd).arg(&component).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{cmd}: {err}");
+        assert!(err.contains("is a wasi:http component (built with --target wasi-http): serve it with `wasmtime serve"), "{cmd}: {err}");
+    }
 }
 
 /// The real `wasmtime` CLI (wasmtime-cli from crates.io, the version of our wasmtime crates),

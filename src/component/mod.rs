@@ -38,9 +38,12 @@ pub fn encode(core: &[u8]) -> Result<Vec<u8>> {
         .context("cannot make the module a wasi:http component")
 }
 
-/// Whether `wasm` is a component (not a core module).
-pub fn is_component(wasm: &[u8]) -> bool {
-    wasmparser::Parser::is_component(wasm)
+/// `run` and `serve` take core modules: a component (`name` its file) is a clear error.
+pub fn refuse_component(wasm: &[u8], name: &str) -> Result<()> {
+    if wasmparser::Parser::is_component(wasm) {
+        anyhow::bail!("{name} is a wasi:http component (built with --target wasi-http): serve it with `wasmtime serve {name}`, or build without --target to run or serve it here");
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use std::hash::{Hash, Hasher};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use sha2::{Digest, Sha256};
 use wasmtime::{Config, Engine, Linker, Module, OptLevel, Store, Strategy, Trap, WasmBacktrace};
 use wasmtime_wasi::p1::WasiP1Ctx;
@@ -244,9 +244,7 @@ pub(crate) fn load_module(
 ) -> Result<(Module, Option<anyhow::Error>)> {
     let bytes = read_wasm(wasm)?;
     let name = display_name(wasm);
-    if crate::component::is_component(&bytes) {
-        bail!("{name} is a wasi:http component (built with --target wasi-http): serve it with `wasmtime serve {name}`, or build without --target to run or serve it here");
-    }
+    crate::component::refuse_component(&bytes, &name)?;
     let cached = cache_root.map(|root| cache_file(root, &cache_key(engine, &bytes)));
 
     if let Some(path) = &cached {
