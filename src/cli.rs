@@ -66,6 +66,10 @@ enum Cmd {
         /// Build a module that serves this ASGI application (for `serve`)
         #[arg(long, value_name = "MODULE:CALLABLE")]
         asgi: Option<String>,
+        /// Another script beside APP.py the .wasm can run as __main__, when started
+        /// with argv[0] SCRIPT as typed here (`run --argv0`, `wasmtime run --argv0`); repeatable
+        #[arg(long = "entry", value_name = "SCRIPT")]
+        entries: Vec<PathBuf>,
     },
     /// Serve a WSGI or ASGI application over HTTP: APP.py (built first, cached) or an
     /// APP.wasm built with --wsgi/--asgi
@@ -115,6 +119,9 @@ enum Cmd {
         /// Preopen a host directory: HOST or HOST::GUEST
         #[arg(long = "dir", value_name = "HOST[::GUEST]")]
         dirs: Vec<String>,
+        /// The program's argv[0] (default: INPUT): names the --entry script to run
+        #[arg(long, value_name = "NAME")]
+        argv0: Option<String>,
         /// Arguments passed to the program (after --)
         #[arg(last = true)]
         args: Vec<String>,
@@ -149,7 +156,7 @@ pub fn main() -> i32 {
 
 fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
-        Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot, target, wsgi, asgi } => {
+        Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot, target, wsgi, asgi, entries } => {
             let serve = app_spec(wsgi.as_deref(), asgi.as_deref())?;
             let output = output.unwrap_or_else(|| input.with_extension("wasm"));
             if let Some(m) = &preinit {
@@ -157,7 +164,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
             }
             let opts = BuildOptions { input, output, emit_c, opt_level: opt.parse()?, quiet, include, embed: Vec::new() };
             let startup = crate::emit::Startup { snapshot: !no_snapshot, preinit, hash_seed: None, component: false };
-            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files, startup, serve, target };
+            let app = crate::build::AppOptions { env: env_options(python, paths), exclude, list_files, startup, serve, target, entries };
             let report = crate::build::build_app(&opts, &app)?;
             if !quiet {
                 eprintln!(
@@ -170,13 +177,13 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
             }
             Ok(0)
         }
-        Cmd::Run { input, dirs, args } => {
+        Cmd::Run { input, dirs, argv0, args } => {
             let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
                 built_for(&input, None)?
             } else {
                 input.clone()
             };
-            let mut argv = vec![input.to_string_lossy().to_string()];
+            let mut argv = vec![argv0.unwrap_or_else(|| input.to_string_lossy().to_string())];
             argv.extend(args);
             let dirs = dirs.iter().map(|d| dir_mapping(d)).collect();
             let opts = crate::run::RunOptions { argv, dirs, env: Vec::new() };

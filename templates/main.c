@@ -2,6 +2,9 @@
 #include "py2c.h"
 
 extern int {{ main_exec }}(PyObject *module);
+{% for e in entries -%}
+extern int {{ e.exec_name }}(PyObject *module);
+{% endfor -%}
 {% for m in modules -%}
 extern int {{ m.exec_name }}(PyObject *module);
 {% endfor -%}
@@ -23,9 +26,17 @@ static const char *const sys_path[] = {
     NULL,
 };
 
+/* The --entry scripts: argv[0] equal to one's script runs it as __main__ instead. */
+static const py2c_entry entries[] = {
+{%- for e in entries %}
+    { "{{ e.script_c }}", "{{ e.file_c }}", {{ e.exec_name }} },
+{%- endfor %}
+    { NULL, NULL, NULL },
+};
+
 static const py2c_program program = {
     py2c_frozen_table, app_modules, sys_path, "{{ start_dir_c }}", "{{ script_c }}", "{{ file_c }}", {{ main_exec }},
-    {{ preinit_c }}, {{ hash_seed }}L,
+    entries, {{ preinit_c }}, {{ hash_seed }}L,
 };
 
 {%- if component %}

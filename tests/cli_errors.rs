@@ -123,3 +123,24 @@ fn bad_environments_are_clear_errors() {
     assert_eq!(code, 1, "{}", err);
     assert!(err.contains("cannot run --python /nonexistent/python"), "{}", err);
 }
+
+#[test]
+fn bad_entries_are_clear_errors() {
+    let (code, err) = build_in_env(&["--entry", "missing.py"], &[]);
+    assert_eq!(code, 1, "{}", err);
+    assert!(err.contains("can't open file 'missing.py'"), "{}", err);
+    let elsewhere = tempdir().join("other.py");
+    std::fs::write(&elsewhere, "print(2)\n").unwrap();
+    let (code, err) = build_in_env(&["--entry", elsewhere.to_str().unwrap()], &[]);
+    assert_eq!(code, 1, "{}", err);
+    assert!(err.contains("not in the directory of the main script"), "{}", err);
+    // An entry's compile error names its file, as the main script's does.
+    let dir = tempdir();
+    std::fs::write(dir.join("app.py"), "print(1)\n").unwrap();
+    let src = "def f(:\n    pass\n";
+    std::fs::write(dir.join("bad.py"), src).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).args(["build", "app.py", "--entry", "bad.py"]).current_dir(&dir).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{}", err);
+    assert!(err.contains(&cpython_error(src)), "{}\nwanted {}", err, cpython_error(src));
+}

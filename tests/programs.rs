@@ -30,11 +30,16 @@ fn traceback_summary_keeps_frames_and_last_line() {
 }
 
 /// A program with its own modules and a package tree (relative imports, a circular
-/// import through a partially initialized package, a traceback crossing modules).
+/// import through a partially initialized package, a traceback crossing modules); one of
+/// its modules is an `--entry` script too, run as `__main__` when argv[0] names it.
 #[test]
 fn program_with_own_modules_and_packages_matches_cpython() {
     let root = common::manifest_dir().join("tests/apps/packages");
     let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("apps");
     std::fs::create_dir_all(&out).unwrap();
-    common::check(&root, std::path::Path::new("main.py"), &out).unwrap_or_else(|e| panic!("{}", e));
+    let wasm = out.join("packages.wasm");
+    common::build(&root, "main.py", &["helper.py"], &wasm).unwrap_or_else(|e| panic!("{}", e));
+    for script in ["main.py", "helper.py"] {
+        common::compare_in(&root, script, &wasm).unwrap_or_else(|e| panic!("{}: {}", script, e));
+    }
 }

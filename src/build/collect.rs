@@ -16,7 +16,10 @@ use crate::ir;
 use crate::site::{Root, RootKind, SearchPath};
 
 pub struct Inputs<'a> {
-    pub main: &'a ir::Module,
+    /// The scripts that run as `__main__`: the program, then its `--entry` scripts (which
+    /// the others may import as modules too).
+    pub mains: Vec<&'a ir::Module>,
+    /// The program's script: not a module of the app's tree a second time (empty: none).
     pub main_file: &'a Path,
     pub search: &'a SearchPath,
     pub stdlib: &'a StdlibIndex,
@@ -63,16 +66,20 @@ pub fn collect(inp: &Inputs) -> Result<Found> {
     let mut pending: BTreeSet<String> = BTreeSet::new();
     // The app's packages are taken whole; its top-level modules when something names them.
     pending.extend(app_packages(app));
-    pending.extend(inp.main.imports.iter().filter_map(|i| modules::absolute(i, "__main__", false)).map(|n| top_of(&n).to_string()));
+    for main in &inp.mains {
+        pending.extend(main.imports.iter().filter_map(|i| modules::absolute(i, "__main__", false)).map(|n| top_of(&n).to_string()));
+    }
     // Tops taken only because a string names them may be no module at all (a script
     // beside the app): their compile errors are raised at import, not build errors.
     let mut imported: BTreeSet<String> = pending.clone();
-    pending.extend(named_app_modules(inp.main, app));
+    for main in &inp.mains {
+        pending.extend(named_app_modules(main, app));
+    }
     pending.extend(inp.include.iter().filter(|i| *i != "all").map(|i| top_of(i).to_string()));
     imported.extend(inp.include.iter().map(|i| top_of(i).to_string()));
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut names: BTreeSet<String> = BTreeSet::new();
-    found.uses_zoneinfo = uses_zoneinfo(inp.main);
+    found.uses_zoneinfo = inp.mains.iter().any(|m| uses_zoneinfo(m));
     if found.uses_zoneinfo {
         pending.insert("tzdata".to_string());
     }

@@ -100,6 +100,36 @@ impl Environment {
     }
 }
 
+/// An `--entry` script, compiled.
+struct Entry {
+    /// As typed: argv[0] names it, and it is then sys.argv[0].
+    typed: String,
+    guest: String,
+    /// Lowered as `__main__`, named `__main__N` for its C.
+    module: ir::Module,
+}
+
+/// The `--entry` scripts: each must be beside the main script (its directory is sys.path[0],
+/// as for the main script).
+fn compile_entries(paths: &[PathBuf], app_dir: &Path, search: &crate::site::SearchPath) -> Result<Vec<Entry>> {
+    let mut out: Vec<Entry> = Vec::new();
+    for (i, p) in paths.iter().enumerate() {
+        let typed = p.to_string_lossy().to_string();
+        let host = std::fs::canonicalize(p).with_context(|| format!("can't open file '{}'", typed))?;
+        let guest = match search.guest_path(&host) {
+            Some(g) if host.parent() == Some(app_dir) => g,
+            _ => bail!("--entry {}: not in the directory of the main script, {}", typed, app_dir.display()),
+        };
+        if out.iter().any(|e| e.typed == typed) {
+            bail!("--entry {} is given twice", typed);
+        }
+        let mut module = compile_module(&typed, &guest, "__main__")?;
+        module.name = format!("__main__{}", i + 1);
+        out.push(Entry { typed, guest, module });
+    }
+    Ok(out)
+}
+
 /// Budget (MiB) of the per-input build work directories (~6 MB each).
 const BUILDS_BUDGET_MIB: u64 = 2048;
 
@@ -122,6 +152,9 @@ pub struct AppOptions {
     pub serve: Option<crate::serve::app::AppSpec>,
     /// `--target`: what the output is.
     pub target: Target,
+    /// `--entry SCRIPT`: more scripts beside the main one the module runs as `__main__`,
+    /// the one argv[0] names (as typed here).
+    pub entries: Vec<PathBuf>,
 }
 
 /// What a build writes.
@@ -164,6 +197,10 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         Some(spec) => compile_source(&spec.bridge_source(), "<py2c-serve>", "__main__")?,
         None => compile_module(&input, &main_guest, "__main__")?,
     };
+    let scripts = compile_entries(&app.entries, &app_dir, &search)?;
+    if app.serve.is_some() && !scripts.is_empty() {
+        bail!("--entry makes a program of several scripts; a served application has one (--wsgi/--asgi)");
+    }
     let component = app.target == Target::WasiHttp;
     if component && app.serve.is_none() {
         bail!("--target wasi-http makes a component that serves an application: name it with --wsgi MODULE:CALLABLE or --asgi MODULE:CALLABLE");
@@ -184,7 +221,7 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
     let excludes = modules::Excludes(app.exclude.clone());
 
     let found = collect::collect(&collect::Inputs {
-        main: &module,
+        mains: std::iter::once(&module).chain(scripts.iter().map(|e| &e.module)).collect(),
         // Serving, the script is a module like the others (the bridge is __main__).
         main_file: if app.serve.is_some() { Path::new("") } else { &abs },
         search: &search,
@@ -214,7 +251,8 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
 
     // Imports by computed name (importlib, __import__, exec/eval of source) cannot be
     // followed statically: such programs get the whole library, as CPython has it.
-    let compiled: Vec<&ir::Module> = std::iter::once(&module).chain(found.modules.iter().map(|(_, m)| m)).collect();
+    let compiled: Vec<&ir::Module> =
+        std::iter::once(&module).chain(scripts.iter().map(|e| &e.module)).chain(found.modules.iter().map(|(_, m)| m)).collect();
     let dynamic = compiled.iter().find_map(|m| dynamic_import_use(m));
     let everything = opts.include.iter().any(|i| i == "all") || dynamic.is_some();
     if let Some(what) = dynamic {
@@ -274,6 +312,9 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
     if app.serve.is_none() {
         files.add_placeholder(&main_guest);
     }
+    for e in &scripts {
+        files.add_placeholder(&e.guest);
+    }
     for (s, _) in &found.modules {
         files.add_placeholder(&s.guest);
     }
@@ -296,6 +337,9 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
     // C of every module, written in parallel (the front end ran in `collect`).
     let own_c = |name: &str| format!("module_{}.c", crate::emit::c_ident(name));
     write_if_changed(&work.join("module___main__.c"), &crate::emit::emit_module(&module))?;
+    for e in &scripts {
+        write_if_changed(&work.join(own_c(&e.module.name)), &crate::emit::emit_module(&e.module))?;
+    }
     emit_all(&work, &found.modules, &own_c)?;
     let table: Vec<crate::emit::AppModuleEntry> = found
         .modules
@@ -305,7 +349,11 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
     if startup.snapshot && startup.hash_seed.is_none() {
         startup.hash_seed = hash_seed_from_env()?;
     }
-    let main_c = crate::emit::emit_main(&input, &main_guest, &table, &search.guest_sys_path(), crate::site::APP_ROOT, &startup);
+    let mains: Vec<crate::emit::MainEntry> = scripts
+        .iter()
+        .map(|e| crate::emit::MainEntry { script: e.typed.clone(), file: e.guest.clone(), module: e.module.name.clone() })
+        .collect();
+    let main_c = crate::emit::emit_main(&input, &main_guest, &table, &mains, &search.guest_sys_path(), crate::site::APP_ROOT, &startup);
     write_if_changed(&work.join("main.c"), &main_c)?;
     write_if_changed(&work.join("frozen.c"), &crate::emit::emit_frozen("stdlib.bin", &entries))?;
 
@@ -324,6 +372,7 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         unit("frozen.c".into(), vec!["stdlib.bin".into()], false),
         unit("vfs_image.c".into(), vec!["vfs.bin".into()], false),
     ];
+    units.extend(scripts.iter().map(|e| unit(own_c(&e.module.name), vec![], true)));
     if component {
         write_if_changed(&work.join("handler.c"), crate::component::HANDLER_C)?;
         units.push(unit("handler.c".into(), vec![], true));

@@ -113,6 +113,7 @@ struct MainTemplate {
     script_c: String,
     file_c: String,
     main_exec: String,
+    entries: Vec<EntryView>,
     /// Emit the `wizer-initialize` export.
     snapshot: bool,
     /// C expression: the module the initializer imports, or NULL.
@@ -139,6 +140,20 @@ impl Default for Startup {
     fn default() -> Self {
         Startup { snapshot: true, preinit: None, hash_seed: None, component: false }
     }
+}
+
+/// An `--entry` script: another program the module runs as `__main__` when argv[0] is
+/// `script`. `module` is the name its C is emitted under.
+pub struct MainEntry {
+    pub script: String,
+    pub file: String,
+    pub module: String,
+}
+
+struct EntryView {
+    script_c: String,
+    file_c: String,
+    exec_name: String,
 }
 
 /// A compiled module of the program besides `__main__`, importable by name.
@@ -285,6 +300,7 @@ pub fn emit_main(
     script: &str,
     file: &str,
     modules: &[AppModuleEntry],
+    entries: &[MainEntry],
     sys_path: &[String],
     start_dir: &str,
     startup: &Startup,
@@ -307,6 +323,14 @@ pub fn emit_main(
         script_c: c_string(script),
         file_c: c_string(file),
         main_exec: exec_name("__main__"),
+        entries: entries
+            .iter()
+            .map(|e| EntryView {
+                script_c: c_string(&e.script),
+                file_c: c_string(&e.file),
+                exec_name: exec_name(&e.module),
+            })
+            .collect(),
         snapshot: startup.snapshot,
         preinit_c: startup.preinit.as_deref().map(|m| format!("\"{}\"", c_string(m))).unwrap_or_else(|| "NULL".into()),
         hash_seed: startup.hash_seed.map(i64::from).unwrap_or(-1),

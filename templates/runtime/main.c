@@ -68,11 +68,11 @@ static int start_interpreter(const py2c_program *p) {
 }
 
 /* sys.argv and sys.orig_argv: [script] + argv[1:], as `python3.11 app.py ARGS` gives them. */
-static int set_argv(const py2c_program *p, int argc, char **argv) {
+static int set_argv(const char *script, int argc, char **argv) {
     PyObject *list = PyList_New(0);
     if (list == NULL) return -1;
     for (int i = 0; i < (argc > 0 ? argc : 1); i++) {
-        PyObject *s = PyUnicode_DecodeFSDefault(i == 0 ? p->script : argv[i]);
+        PyObject *s = PyUnicode_DecodeFSDefault(i == 0 ? script : argv[i]);
         if (s == NULL || PyList_Append(list, s) < 0) {
             Py_XDECREF(s);
             Py_DECREF(list);
@@ -181,12 +181,19 @@ void py2c_preinitialize(const py2c_program *p) {
     py2c_snapshotted = 1;
 }
 
+/* The script this run is: the --entry script argv[0] names, else the program's own. */
+static py2c_entry chosen_entry(const py2c_program *p, int argc, char **argv) {
+    for (const py2c_entry *e = p->entries; argc > 0 && e->script != NULL; e++)
+        if (strcmp(argv[0], e->script) == 0) return *e;
+    return (py2c_entry){p->script, p->file, p->exec_main};
+}
+
 /* __main__ with its __file__, run; -1 with the exception set. */
-static int run_main(const py2c_program *p) {
+static int run_main(const py2c_entry *e) {
     PyObject *main_module = PyImport_AddModule("__main__"); /* borrowed */
-    PyObject *file_obj = main_module ? PyUnicode_DecodeFSDefault(p->file) : NULL;
+    PyObject *file_obj = main_module ? PyUnicode_DecodeFSDefault(e->file) : NULL;
     if (file_obj == NULL || PyModule_AddObject(main_module, "__file__", file_obj) < 0 ||
-        PyModule_AddObject(main_module, "__cached__", Py_NewRef(Py_None)) < 0 || p->exec_main(main_module) < 0)
+        PyModule_AddObject(main_module, "__cached__", Py_NewRef(Py_None)) < 0 || e->exec(main_module) < 0)
         return -1;
     return 0;
 }
@@ -201,11 +208,12 @@ int py2c_main(const py2c_program *p, int argc, char **argv) {
         return 1;
     }
     int exitcode = 0;
-    if (set_argv(p, argc, argv) < 0) {
+    py2c_entry entry = chosen_entry(p, argc, argv);
+    if (set_argv(entry.script, argc, argv) < 0) {
         PyErr_Print();
         return 1;
     }
-    if (run_main(p) < 0) {
+    if (run_main(&entry) < 0) {
         /* SystemExit exits here with its code, as CPython's handle_system_exit. */
         PyErr_Print();
         exitcode = 1;
@@ -243,13 +251,14 @@ PyObject *py2c_serve_request(const py2c_program *p, const char *frame, size_t le
         return NULL;
     }
     PyObject *io = NULL, *in = NULL, *out = NULL, *in_text = NULL, *out_text = NULL, *result = NULL;
-    if (set_argv(p, 0, NULL) < 0 || (io = PyImport_ImportModule("io")) == NULL) goto done;
+    py2c_entry bridge = chosen_entry(p, 0, NULL);
+    if (set_argv(bridge.script, 0, NULL) < 0 || (io = PyImport_ImportModule("io")) == NULL) goto done;
     in = PyObject_CallMethod(io, "BytesIO", "y#", frame, (Py_ssize_t)len);
     out = in ? PyObject_CallMethod(io, "BytesIO", NULL) : NULL;
     in_text = out ? PyObject_CallMethod(io, "TextIOWrapper", "O", in) : NULL;
     out_text = in_text ? PyObject_CallMethod(io, "TextIOWrapper", "O", out) : NULL;
     if (out_text == NULL || PySys_SetObject("stdin", in_text) < 0 || PySys_SetObject("stdout", out_text) < 0) goto done;
-    if (run_main(p) < 0) goto done;
+    if (run_main(&bridge) < 0) goto done;
     result = PyObject_CallMethod(out, "getvalue", NULL);
 done:
     if (result == NULL) print_error();

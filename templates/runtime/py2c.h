@@ -787,6 +787,11 @@ int py2c_install_importer(const py2c_app_module *modules);
 int py2c_vfs_init(void);
 
 /* main.c: the program as the generated main.c describes it. */
+typedef struct py2c_entry {
+    const char *script; /* as typed at build: argv[0] selects it; sys.argv[0] */
+    const char *file;   /* __main__.__file__ */
+    int (*exec)(PyObject *module);
+} py2c_entry;
 typedef struct py2c_program {
     const struct _frozen *frozen;
     const py2c_app_module *modules;
@@ -795,6 +800,7 @@ typedef struct py2c_program {
     const char *script; /* sys.argv[0] */
     const char *file;   /* __main__.__file__ */
     int (*exec_main)(PyObject *module);
+    const py2c_entry *entries; /* --entry scripts, up to one of NULLs */
     const char *preinit; /* imported by the snapshot initializer, or NULL */
     long hash_seed;      /* PYTHONHASHSEED given at build, or -1 (drawn at start-up) */
 } py2c_program;

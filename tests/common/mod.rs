@@ -71,35 +71,48 @@ fn stdlib_relative(line: &str) -> String {
     }
 }
 
+/// The source's comment lines, `# ` included: embedded source would carry them so, while
+/// the words alone may be in some bundled library's docstring.
 fn comments_of(source: &str) -> Vec<String> {
-    source
-        .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("# "))
-        .filter(|c| c.len() >= 12)
-        .map(String::from)
-        .collect()
+    source.lines().map(str::trim_start).filter(|l| l.starts_with("# ") && l.len() >= 14).map(String::from).collect()
+}
+
+/// Builds `main` (a file name in `dir`, the build's cwd) with `--entry` scripts `entries`
+/// into `wasm`.
+pub fn build(dir: &Path, main: &str, entries: &[&str], wasm: &Path) -> Result<(), String> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_py2c-wasm"));
+    cmd.args(["build", "-q", main, "-o"]).arg(wasm);
+    for e in entries {
+        cmd.args(["--entry", e]);
+    }
+    // A fixed hash seed makes the snapshot reproducible: a rerun of the corpus finds
+    // its modules in the build and compiled-module caches.
+    let build = cmd.env("PYTHONHASHSEED", "0").current_dir(dir).output().map_err(|e| format!("cannot run py2c-wasm: {}", e))?;
+    if !build.status.success() {
+        return Err(format!("build failed:\n{}", String::from_utf8_lossy(&build.stderr)));
+    }
+    Ok(())
 }
 
 /// Builds and runs `root/rel` (cwd = its directory) and compares it with python3.11.
 pub fn check(root: &Path, rel: &Path, out_dir: &Path) -> Result<(), String> {
     let path = root.join(rel);
-    let dir = path.parent().unwrap();
-    let name = path.file_name().unwrap().to_str().unwrap();
     let wasm = out_dir.join(rel.to_string_lossy().replace(['/', '\\'], "__").replace(".py", ".wasm"));
+    build(path.parent().unwrap(), path.file_name().unwrap().to_str().unwrap(), &[], &wasm)?;
+    compare(&path, &wasm)
+}
+
+/// Runs the program `path` (cwd = its directory) as built into `wasm` (as its main script
+/// or an `--entry`, chosen by argv[0]) and compares it with python3.11 running the file.
+fn compare(path: &Path, wasm: &Path) -> Result<(), String> {
+    compare_in(path.parent().unwrap(), path.file_name().unwrap().to_str().unwrap(), wasm)
+}
+
+/// As [`compare`], for the script `name` as typed in `dir` (the app's directory, /app).
+pub fn compare_in(dir: &Path, name: &str, wasm: &Path) -> Result<(), String> {
+    let path = dir.join(name);
     let bin = env!("CARGO_BIN_EXE_py2c-wasm");
-    let build = Command::new(bin)
-        .args(["build", "-q", name, "-o"])
-        .arg(&wasm)
-        // A fixed hash seed makes the snapshot reproducible: a rerun of the corpus finds
-        // its modules in the build and compiled-module caches.
-        .env("PYTHONHASHSEED", "0")
-        .current_dir(dir)
-        .output()
-        .map_err(|e| format!("cannot run py2c-wasm: {}", e))?;
-    if !build.status.success() {
-        return Err(format!("build failed:\n{}", String::from_utf8_lossy(&build.stderr)));
-    }
-    let bytes = std::fs::read(&wasm).map_err(|e| e.to_string())?;
+    let bytes = std::fs::read(wasm).map_err(|e| e.to_string())?;
     let source = std::fs::read_to_string(&path).unwrap();
     for c in comments_of(&source) {
         if bytes.windows(c.len()).any(|w| w == c.as_bytes()) {
@@ -108,8 +121,8 @@ pub fn check(root: &Path, rel: &Path, out_dir: &Path) -> Result<(), String> {
     }
     let ours: Output = Command::new(bin)
         .arg("run")
-        .arg(&wasm)
-        .arg("--")
+        .arg(wasm)
+        .args(["--argv0", name, "--"])
         .args(ARGS)
         .current_dir(dir)
         .output()
@@ -138,36 +151,52 @@ pub fn check(root: &Path, rel: &Path, out_dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks every program, two at a time (2 cores), after a first one alone (which may
-/// provision the runtime); panics listing every program that differs.
+/// Checks every program: those of one directory are built into one module (the first as
+/// its main script, the others as `--entry` scripts: one build, one snapshot and one
+/// Cranelift compile for all) and run two at a time (2 cores). A directory whose module
+/// does not build is checked program by program, which names the programs that fail.
+/// Panics listing every program that differs.
 pub fn check_corpus(root: &Path, out_name: &str, min_programs: usize) {
-    let mut names = python_files(root);
+    let names = python_files(root);
     assert!(names.len() >= min_programs, "the corpus {} needs at least {} programs, has {}", root.display(), min_programs, names.len());
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(out_name);
     std::fs::create_dir_all(&out_dir).unwrap();
     let total = names.len();
+    let mut groups: std::collections::BTreeMap<PathBuf, Vec<PathBuf>> = Default::default();
+    for n in names {
+        groups.entry(n.parent().unwrap().to_path_buf()).or_default().push(n);
+    }
     let failures = Mutex::new(Vec::new());
-    let record = |n: &Path| match check(root, n, &out_dir) {
+    let record = |n: &Path, result: Result<(), String>| match result {
         Ok(()) => eprintln!("ok   {}", n.display()),
         Err(e) => {
             eprintln!("FAIL {}", n.display());
             failures.lock().unwrap().push(format!("== {} ==\n{}", n.display(), e));
         }
     };
-    record(&names.remove(0));
-    names.reverse();
-    let queue = Mutex::new(names);
-    std::thread::scope(|s| {
-        for _ in 0..2 {
-            s.spawn(|| loop {
-                let next = queue.lock().unwrap().pop();
-                match next {
-                    Some(n) => record(&n),
-                    None => break,
-                }
-            });
+    for (dir, programs) in &groups {
+        let file = |n: &PathBuf| n.file_name().unwrap().to_str().unwrap().to_string();
+        let files: Vec<String> = programs.iter().map(file).collect();
+        let entries: Vec<&str> = files[1..].iter().map(String::as_str).collect();
+        let wasm = out_dir.join(format!("{}.wasm", if dir.as_os_str().is_empty() { "corpus".into() } else { dir.to_string_lossy().replace(['/', '\\'], "__") }));
+        let built = build(&root.join(dir), &files[0], &entries, &wasm);
+        if let Err(e) = &built {
+            eprintln!("{}: the module of its {} programs does not build, checking them one by one:\n{}", dir.display(), programs.len(), e);
         }
-    });
+        let check_one = |n: &PathBuf| record(n, if built.is_ok() { compare(&root.join(n), &wasm) } else { check(root, n, &out_dir) });
+        // The first alone: its run compiles the module into the cache for the others.
+        check_one(&programs[0]);
+        let queue = Mutex::new(programs[1..].iter().rev().collect::<Vec<_>>());
+        std::thread::scope(|s| {
+            for _ in 0..2 {
+                s.spawn(|| loop {
+                    let next = queue.lock().unwrap().pop();
+                    let Some(n) = next else { break };
+                    check_one(n);
+                });
+            }
+        });
+    }
     let failures = failures.into_inner().unwrap();
     eprintln!("{}: {} of {} programs equal python3.11", root.display(), total - failures.len(), total);
     assert!(failures.is_empty(), "{} program(s) differ from python3.11:\n{}", failures.len(), failures.join("\n"));

@@ -20,3 +20,11 @@ class Stamp:
     def __format__(self, spec):
         # date.strftime imports time from C, through this frame's globals.
         return datetime.date(2024, 2, 29).strftime(spec or "%Y-%m-%d")
+
+
+if __name__ == "__main__":
+    # Run as a script of its own (`--entry helper.py`), it is __main__, and main.py's
+    # module `helper` is not imported.
+    import sys
+    print(__name__, sys.argv, greet("entry"), "helper" in sys.modules, format(Stamp(), "%d.%m"))
+    fail()
