@@ -423,6 +423,33 @@ fn faults_get_their_status_and_the_server_keeps_serving() {
     eprintln!("load: 2000 requests in {:?}", start.elapsed());
 }
 
+/// The environ the bridge makes of a request is wsgiref's: percent-decoding of the path
+/// (and what is not a %XX escape left alone), the query as sent, repeated headers joined,
+/// the default Content-Type, Content-Length of the body. But header names with underscores
+/// are dropped (wsgiref keeps them): `X_User` must not pass for `X-User`.
+#[test]
+fn the_environ_is_wsgirefs() {
+    let wasm = faults_wasm("environ.wasm", &["--wsgi", "app:wsgi"]);
+    let ours = serve(&wasm, &["--quiet"]);
+    let mut cmd = Command::new("python3.11");
+    let dir = common::manifest_dir().join("tests/serve/faults");
+    cmd.arg(common::manifest_dir().join("tests/serve/wsgiref_server.py")).arg("app:wsgi").current_dir(&dir).env("PYTHONPATH", &dir);
+    let theirs = start(cmd, "wsgiref app:wsgi");
+    let requests: [&[u8]; 4] = [
+        b"GET /environ/caf%C3%A9/a%2Fb/%4/a%zz%41?q=%20x&r=1 HTTP/1.1\r\nHost: localhost:8000\r\nX-Tag: a\r\nX-Tag: b\r\nConnection: close\r\n\r\n",
+        b"POST /environ HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 7\r\nConnection: close\r\n\r\n{\"a\":1}",
+        b"GET /environ HTTP/1.0\r\nUser-Agent: t/1\r\n\r\n",
+        b"DELETE /environ?%zz HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    ];
+    for req in requests {
+        let (o, n) = (raw(ours.port, req).unwrap(), raw(theirs.port, req).unwrap());
+        assert_eq!((o.status, o.text()), (n.status, n.text()), "{}", String::from_utf8_lossy(req));
+    }
+    let spoof = raw(ours.port, b"GET /environ HTTP/1.1\r\nHost: h\r\nX_User: admin\r\nConnection: close\r\n\r\n").unwrap();
+    assert_eq!(spoof.status, 200);
+    assert!(!spoof.text().contains("HTTP_X_USER") && !spoof.text().contains("admin"), "{}", spoof.text());
+}
+
 #[test]
 fn reused_instances_keep_their_state_and_asgi_streams() {
     let wasm = faults_wasm("asgi.wasm", &["--asgi", "app:asgi"]);

@@ -99,14 +99,15 @@ def _environ(r):
                 content_type = value
         elif name == "content-length":
             has_length = True
-        # wsgiref drops names with underscores: HTTP_X_USER would be spoofable otherwise.
+        # Names with underscores are dropped, as gunicorn and nginx do (wsgiref keeps them):
+        # X_User would otherwise pass for X-User, as HTTP_X_USER.
         elif "_" not in name:
             key = "HTTP_" + name.upper().replace("-", "_")
             joined[key] = joined[key] + "," + value if key in joined else value
-    # Content-Type as wsgiref has it: text/plain when the request gives none.
+    # Content-Type and Content-Length as wsgiref has them: text/plain and "" when the
+    # request gives none.
     environ["CONTENT_TYPE"] = "text/plain" if content_type is None else content_type
-    if r.body or has_length:
-        environ["CONTENT_LENGTH"] = str(len(r.body))
+    environ["CONTENT_LENGTH"] = str(len(r.body)) if r.body or has_length else ""
     environ.update(joined)
     return environ
 

@@ -1,6 +1,7 @@
 """A WSGI and an ASGI application with the faults the server must survive: a view that
 loops forever, one that recurses without end, one that allocates without bound, one that
-raises; and what isolation must show (random state, a module-level counter)."""
+raises; and what isolation must show (random state, a module-level counter). /environ shows
+the CGI variables a server made of the request, to compare with wsgiref's."""
 import json
 import random
 
@@ -27,10 +28,20 @@ def _answer(path, method, query, body):
             "random": random.random(), "hits": hits}
 
 
+# What a request makes of the environ: not the server's own names, addresses and ports.
+_CGI = ("REQUEST_METHOD", "SCRIPT_NAME", "PATH_INFO", "QUERY_STRING", "CONTENT_TYPE", "CONTENT_LENGTH",
+        "SERVER_PROTOCOL", "REMOTE_ADDR", "wsgi.url_scheme", "wsgi.version")
+
+
 def wsgi(environ, start_response):
     length = int(environ.get("CONTENT_LENGTH") or 0)
     body = environ["wsgi.input"].read(length)
-    out = json.dumps(_answer(environ["PATH_INFO"], environ["REQUEST_METHOD"], environ["QUERY_STRING"], body)).encode()
+    if environ["PATH_INFO"].startswith("/environ"):
+        seen = {k: v for k, v in environ.items() if k in _CGI or k.startswith("HTTP_")}
+        seen["body"] = body.decode("latin-1")
+        out = json.dumps(seen, sort_keys=True).encode()
+    else:
+        out = json.dumps(_answer(environ["PATH_INFO"], environ["REQUEST_METHOD"], environ["QUERY_STRING"], body)).encode()
     start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(out))),
                               ("Set-Cookie", "seen=1; Path=/")])
     return [out]
