@@ -400,6 +400,9 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
         progress("making the wasi:http component");
         let core = std::fs::read(&module_out)?;
         crate::run::write_atomically(&opts.output, &crate::component::encode(&core)?)?;
+        if let Some(note) = crate::component::wasmtime_serve_note(&core)? {
+            warn(&note);
+        }
     } else if let Some(spec) = &app.serve {
         let wasm = std::fs::read(&opts.output)?;
         write_bytes_if_changed(&opts.output, &crate::serve::app::with_section(wasm, spec))?;

@@ -20,6 +20,23 @@ const WORLD_WIT: &str = include_str!("world.wit");
 /// The C side: the export `wasi:http/incoming-handler@0.2.12#handle` and its imports.
 pub const HANDLER_C: &str = include_str!("../../templates/component/handler.c");
 
+/// The elements wasmtime's pooling allocator gives a table by default (`wasmtime serve`
+/// instantiates with it; `-O pooling-table-elements=N` raises it).
+pub const WASMTIME_POOLING_TABLE_ELEMENTS: usize = 20_000;
+
+/// What a user must tell `wasmtime serve` to run the core module `core`, if anything: its
+/// function table (every function whose address is taken: a framework's thousand modules
+/// have many) may be larger than the pooling allocator's default.
+pub fn wasmtime_serve_note(core: &[u8]) -> Result<Option<String>> {
+    let table = crate::serve::pool::Sizes::of(core)?.table;
+    Ok((table > WASMTIME_POOLING_TABLE_ELEMENTS).then(|| {
+        format!(
+            "the component's function table has {} elements, more than wasmtime's pooling allocator takes by default ({}): serve it with `wasmtime serve -O pooling-table-elements={}`",
+            table, WASMTIME_POOLING_TABLE_ELEMENTS, table
+        )
+    }))
+}
+
 /// The component made of a snapshotted core module whose handler imports `world.wit`'s
 /// functions.
 pub fn encode(core: &[u8]) -> Result<Vec<u8>> {

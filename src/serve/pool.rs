@@ -143,14 +143,15 @@ impl Pool {
     }
 }
 
-/// What the pool must make room for.
-struct Sizes {
-    memory: usize,
-    table: usize,
+/// What the pool must make room for: a module's largest initial memory (bytes) and table
+/// (elements).
+pub(crate) struct Sizes {
+    pub memory: usize,
+    pub table: usize,
 }
 
 impl Sizes {
-    fn of(wasm: &[u8]) -> Result<Sizes> {
+    pub(crate) fn of(wasm: &[u8]) -> Result<Sizes> {
         let mut s = Sizes { memory: 0, table: 0 };
         for payload in wasmparser::Parser::new(0).parse_all(wasm) {
             match payload.context("the module is not valid wasm")? {
