@@ -154,6 +154,26 @@ pub fn main() -> i32 {
     }
 }
 
+/// `--env NAME=VALUE` or `--env NAME` (the host's value, which must be set).
+fn instance_env(given: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+    given
+        .iter()
+        .map(|e| {
+            let (name, value) = match e.split_once('=') {
+                Some((k, v)) => (k.to_string(), v.to_string()),
+                None => match std::env::var(e) {
+                    Ok(v) => (e.clone(), v),
+                    Err(_) => anyhow::bail!("--env {}: {} is not set here; give its value as --env {}=VALUE", e, e, e),
+                },
+            };
+            if name.is_empty() {
+                anyhow::bail!("--env {}: the variable has no name", e);
+            }
+            Ok((name, value))
+        })
+        .collect()
+}
+
 fn run_cli(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Cmd::Build { input, output, emit_c, opt, quiet, mut include, exclude, python, paths, list_files, preinit, no_snapshot, target, wsgi, asgi, entries } => {
@@ -190,6 +210,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
             crate::run::run_wasm(&wasm, &opts)
         }
         Cmd::Serve { input, wsgi, asgi, listen, workers, reuse, timeout, max_memory, max_body, max_header, dirs, env, quiet } => {
+            let env = instance_env(&env)?;
             let given = app_spec(wsgi.as_deref(), asgi.as_deref())?;
             let wasm = if input.extension().and_then(|e| e.to_str()) == Some("py") {
                 let Some(spec) = &given else {
@@ -228,13 +249,7 @@ fn run_cli(cli: Cli) -> anyhow::Result<i32> {
                 max_header,
                 access_log: !quiet,
                 dirs: dirs.iter().map(|d| dir_mapping(d)).collect(),
-                env: env
-                    .iter()
-                    .filter_map(|e| match e.split_once('=') {
-                        Some((k, v)) => Some((k.to_string(), v.to_string())),
-                        None => std::env::var(e).ok().map(|v| (e.clone(), v)),
-                    })
-                    .collect(),
+                env,
             })?;
             Ok(0)
         }

@@ -481,6 +481,10 @@ fn serving_a_module_not_built_for_it_is_a_clear_error() {
     let wsgi = faults_wasm("wsgi-again.wasm", &["--wsgi", "app:wsgi"]);
     let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).arg("serve").arg(&wsgi).args(["--asgi", "app:asgi"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("was built for --wsgi app:wsgi, not --asgi app:asgi"));
+    // --env NAME passes the host's value: one that is not set is an error, not left out.
+    let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).arg("serve").arg(&wsgi).args(["--env", "PY2C_TEST_UNSET"]).env_remove("PY2C_TEST_UNSET").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--env PY2C_TEST_UNSET: PY2C_TEST_UNSET is not set here; give its value as --env PY2C_TEST_UNSET=VALUE"));
 
     // A wasi:http component is for wasi:http hosts; it needs an application to serve.
     let out = Command::new(env!("CARGO_BIN_EXE_py2c-wasm")).args(["build", "-q", "app.py", "--target", "wasi-http"]).current_dir(&app).output().unwrap();
@@ -652,6 +656,9 @@ fn component_faults_get_their_status_and_instances_are_fresh() {
         let r = request("GET", path, &[], b"");
         assert_eq!(r.status, status, "{path}: {}", r.text());
     }
+    // A status the handler cannot send: its own plain-text answer instead.
+    let r = request("GET", "/badstatus", &[], b"");
+    assert_eq!((r.status, r.text(), r.header("content-type")), (500, "Internal Server Error".to_string(), Some("text/plain; charset=utf-8")));
     let a = request("GET", "/a", &[], b"");
     let b = request("GET", "/b", &[], b"");
     assert_eq!(json_field(&a, "hits"), "1");

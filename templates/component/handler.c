@@ -240,28 +240,7 @@ static int next_frame(const char **p, const char *end, char *tag, const char **p
 
 static void send(int32_t response_out, int32_t resp) { response_outparam_set(response_out, 0, resp, 0, 0, 0, 0, 0, 0); }
 
-/* A plain-text answer (the request never reached the application, or the bridge failed). */
-static void answer(int32_t response_out, int status, const char *text) {
-    int32_t h = fields_new();
-    uint8_t ret[8];
-    fields_append(h, "content-type", 12, "text/plain; charset=utf-8", 25, ret);
-    int32_t resp = response_new(h);
-    (void)response_set_status_code(resp, status);
-    cabi_result_handle body, stream;
-    response_body(resp, &body);
-    send(response_out, resp);
-    if (body.is_err) return;
-    outgoing_body_write(body.handle, &stream);
-    if (!stream.is_err) {
-        int ok = write_all(stream.handle, text, strlen(text)) == 0;
-        drop_output_stream(stream.handle);
-        cabi_error_code_result fin;
-        if (ok) outgoing_body_finish(body.handle, 0, 0, &fin);
-        else drop_outgoing_body(body.handle);
-    } else {
-        drop_outgoing_body(body.handle);
-    }
-}
+static void answer(int32_t response_out, int status, const char *text);
 
 /* The bridge's frames as the response: S (status line, headers), B (body), E (complete),
  * X (failed after the status went out: the body is left unfinished, which the host reports
@@ -316,6 +295,23 @@ static void respond(int32_t response_out, const char *p, const char *end) {
     cabi_error_code_result fin;
     if (ok && complete) outgoing_body_finish(body.handle, 0, 0, &fin);
     else drop_outgoing_body(body.handle);
+}
+
+/* A plain-text answer (the request never reached the application, or the bridge failed),
+ * framed as the bridge frames one. */
+static void answer(int32_t response_out, int status, const char *text) {
+    char head[160], n[32];
+    int head_len = snprintf(head, sizeof head, "%d %s%ccontent-type%ctext/plain; charset=utf-8%c", status, text, 0, 0, 0);
+    buf f = {0};
+    snprintf(n, sizeof n, "S%d\n", head_len);
+    put(&f, n, strlen(n));
+    put(&f, head, (size_t)head_len);
+    snprintf(n, sizeof n, "B%zu\n", strlen(text));
+    put(&f, n, strlen(n));
+    put(&f, text, strlen(text));
+    put(&f, "E0\n", 3);
+    respond(response_out, f.data, f.data + f.len);
+    free(f.data);
 }
 
 void py2c_http_handle(const py2c_program *program, int32_t request, int32_t response_out) {

@@ -1,6 +1,6 @@
 """A WSGI and an ASGI application with the faults the server must survive: a view that
 loops forever, one that recurses without end, one that allocates without bound, one that
-raises; and what isolation must show (random state, a module-level counter). /environ shows
+raises, one whose status is no HTTP status; and what isolation must show (random state, a module-level counter). /environ shows
 the CGI variables a server made of the request, to compare with wsgiref's."""
 import json
 import random
@@ -36,6 +36,9 @@ _CGI = ("REQUEST_METHOD", "SCRIPT_NAME", "PATH_INFO", "QUERY_STRING", "CONTENT_T
 def wsgi(environ, start_response):
     length = int(environ.get("CONTENT_LENGTH") or 0)
     body = environ["wsgi.input"].read(length)
+    if environ["PATH_INFO"] == "/badstatus":
+        start_response("99 Not HTTP", [("Content-Type", "text/plain")])
+        return [b"no such status"]
     if environ["PATH_INFO"].startswith("/environ"):
         seen = {k: v for k, v in environ.items() if k in _CGI or k.startswith("HTTP_")}
         seen["body"] = body.decode("latin-1")
