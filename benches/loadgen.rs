@@ -62,10 +62,19 @@ fn main() {
                     }
                     let (s, r) = conn.as_mut().unwrap();
                     let sent = Instant::now();
-                    let ok = s.write_all(request.as_bytes()).and_then(|_| http1::read_response(r)).map(|resp| resp.status);
+                    let ok = s.write_all(request.as_bytes()).and_then(|_| http1::read_response(r));
                     match ok {
-                        Ok(status) if (200..300).contains(&status) => latencies.push(sent.elapsed()),
-                        Ok(_) => errors += 1,
+                        Ok(resp) => {
+                            if (200..300).contains(&resp.status) {
+                                latencies.push(sent.elapsed());
+                            } else {
+                                errors += 1;
+                            }
+                            // A server without keep-alive (gunicorn's sync workers) says so.
+                            if resp.header("connection").is_some_and(|c| c.eq_ignore_ascii_case("close")) {
+                                conn = None;
+                            }
+                        }
                         Err(_) => {
                             errors += 1;
                             conn = None;
