@@ -44,9 +44,9 @@ impl FileSet {
         self.entries.entry(path.clone()).or_insert(Entry { path, content });
     }
 
-    /// The empty placeholder of a compiled module's file (`__file__`).
+    /// The placeholder of a compiled module's file (`__file__`): listed, not readable.
     pub fn add_placeholder(&mut self, guest: &str) {
-        self.add(guest.to_string(), Content::Bytes(Vec::new()));
+        self.add(guest.to_string(), Content::Compiled);
     }
 
     /// Every non-code file under `dir` (a bundled package's tree on `root`), minus

@@ -326,6 +326,7 @@ pub fn build_app(opts: &BuildOptions, app: &AppOptions) -> Result<BuildReport> {
                 crate::vfs::Content::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0).to_string(),
                 crate::vfs::Content::Bytes(b) => b.len().to_string(),
                 crate::vfs::Content::Dir => "dir".to_string(),
+                crate::vfs::Content::Compiled => "0".to_string(),
             };
             println!("{}\t{}", size, e.path);
         }

@@ -15,8 +15,13 @@ use sha2::{Digest, Sha256};
 pub enum Content {
     /// A host file, read at pack time.
     File(PathBuf),
-    /// Bytes given by the build (placeholders of compiled modules are empty).
+    /// Bytes given by the build.
     Bytes(Vec<u8>),
+    /// A compiled module's file (`__file__`): it is listed and stats as an empty file, but
+    /// opening it fails (EACCES): there is no source to read, as where CPython runs from
+    /// `.pyc` files only, and code that falls back to reading the file (linecache,
+    /// Django's debug page) finds an error rather than an empty source.
+    Compiled,
     /// A directory (parents of every entry are implied; this one is for empty ones).
     Dir,
 }
@@ -73,13 +78,16 @@ const HEADER_LEN: usize = 32;
 const NODE_LEN: usize = 24;
 const KIND_DIR: u32 = 1;
 const KIND_FILE: u32 = 2;
+const KIND_COMPILED: u32 = 3;
 /// File data starts at multiples of this (so the C side may read aligned words).
 const DATA_ALIGN: usize = 8;
 
 /// The in-memory tree: directories map names to children (sorted: BTreeMap on bytes).
+#[derive(PartialEq)]
 enum Node {
     Dir(BTreeMap<Vec<u8>, Node>),
     File(Vec<u8>),
+    Compiled,
 }
 
 /// The path's components, checked: absolute, no empty/`.`/`..` parts, no NUL, not under `/tmp`
@@ -108,8 +116,9 @@ fn insert(root: &mut Node, entry: &Entry) -> Result<()> {
     let parts = components(&entry.path)?;
     let leaf = match &entry.content {
         Content::Dir => None,
-        Content::Bytes(b) => Some(b.clone()),
-        Content::File(p) => Some(std::fs::read(p).with_context(|| format!("cannot read {} (for {})", p.display(), entry.path))?),
+        Content::Bytes(b) => Some(Node::File(b.clone())),
+        Content::File(p) => Some(Node::File(std::fs::read(p).with_context(|| format!("cannot read {} (for {})", p.display(), entry.path))?)),
+        Content::Compiled => Some(Node::Compiled),
     };
     if parts.is_empty() {
         return match leaf {
@@ -132,11 +141,11 @@ fn insert(root: &mut Node, entry: &Entry) -> Result<()> {
             (None, None) => {
                 children.insert(key, Node::Dir(BTreeMap::new()));
             }
-            (None, Some(bytes)) => {
-                children.insert(key, Node::File(bytes.clone()));
+            (None, Some(_)) => {
+                children.insert(key, leaf.unwrap());
             }
             (Some(Node::Dir(_)), None) => {}
-            (Some(Node::File(old)), Some(bytes)) if old == bytes => {}
+            (Some(old @ (Node::File(_) | Node::Compiled)), Some(new)) if old == new => {}
             (Some(_), _) => bail!("embedded path {:?} is listed twice with different contents", entry.path),
         }
         return Ok(());
@@ -185,7 +194,7 @@ pub fn pack(entries: &[Entry]) -> Result<Vec<u8>> {
     let names_offset = HEADER_LEN + NODE_LEN * flat.len();
     let mut data_start = names_offset + names.len();
     data_start = data_start.div_ceil(DATA_ALIGN) * DATA_ALIGN;
-    // Identical contents are stored once (many placeholders are empty, licenses repeat).
+    // Identical contents are stored once (licenses repeat, many files are empty).
     let mut data: Vec<u8> = Vec::new();
     let mut seen: HashMap<[u8; 32], usize> = HashMap::new();
     let mut nodes = Vec::with_capacity(NODE_LEN * flat.len());
@@ -204,6 +213,7 @@ pub fn pack(entries: &[Entry]) -> Result<Vec<u8>> {
                 });
                 (KIND_FILE, data_start + at, bytes.len())
             }
+            Node::Compiled => (KIND_COMPILED, 0, 0),
         };
         for v in [kind, f.parent, u32_of(name_at[i], "names")?, f.name.len() as u32, u32_of(a, "data")?, u32_of(b, "a file")?] {
             nodes.extend_from_slice(&v.to_le_bytes());
@@ -266,6 +276,7 @@ fn decode(image: &[u8]) -> Result<Vec<Decoded<'_>>> {
                 None
             }
             KIND_FILE => Some(image.get(a..a + b).context("file data outside the image")?),
+            KIND_COMPILED => Some(&[][..]),
             _ => bail!("bad node kind {}", kind),
         };
         paths.push(path.clone());

@@ -32,6 +32,7 @@ struct vnode {
     uint8_t writable;        /* /tmp and below; image nodes are read-only (EROFS) */
     uint8_t sorted;          /* image directories: children sorted by name, binary search */
     uint8_t heap;            /* /tmp node: struct, name and data are malloc'd */
+    uint8_t compiled;        /* a compiled module's file: listed, stat-able, not openable (EACCES) */
     uint32_t opens;          /* fds on it: an unlinked /tmp node lives until the last close */
     uint64_t ino;
     __wasi_timestamp_t atim, mtim, ctim;
@@ -245,6 +246,8 @@ static int load_image(const unsigned char *img, uint32_t len) {
             if (a > len || b > len - a) return -1;
             n->data = img + a;
             n->size = b;
+        } else if (kind == 3) {
+            n->compiled = 1;
         } else {
             return -1;
         }
@@ -712,6 +715,7 @@ WRAP(path_open, __wasi_fd_t fd, __wasi_lookupflags_t dirflags, const char *path,
         if (!n->dir && ((oflags & __WASI_OFLAGS_DIRECTORY) || r.trailing)) return __WASI_ERRNO_NOTDIR;
         if (n->dir && (writing || trunc)) return __WASI_ERRNO_ISDIR;
         if ((writing || trunc) && !n->writable) return __WASI_ERRNO_ROFS;
+        if (n->compiled) return __WASI_ERRNO_ACCES; /* no source to read */
         if (trunc && n->size && (e = set_size(n, 0))) return e;
     } else {
         if (!(oflags & __WASI_OFLAGS_CREAT)) return __WASI_ERRNO_NOENT;

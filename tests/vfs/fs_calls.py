@@ -298,6 +298,10 @@ if MODE == "tree":
     read_calls()
     tmp_calls()
     read_only_calls()
+    # This program is compiled: its file is listed, but there is no source to read.
+    wasm_only("compiled file stat", lambda: (os.path.isfile(__file__), os.path.getsize(__file__)))
+    wasm_only("compiled file open", lambda: open(__file__).read())
+    wasm_only("compiled file source", lambda: __import__("linecache").getline(__file__, 1))
 elif MODE == "mount":
     mount_calls()
 elif MODE == "tmp":
